@@ -7,6 +7,7 @@ namespace IntervalsIcu.Core.Json;
 /// their <see cref="JsonSerializableAttribute"/> lines; options are set here once.
 /// </summary>
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
+[JsonSerializable(typeof(IntervalsIcu.Core.Sessions.AthleteIdentity))]
 [JsonSourceGenerationOptions(
     PropertyNameCaseInsensitive = false,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,

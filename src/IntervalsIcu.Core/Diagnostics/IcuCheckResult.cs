@@ -1,0 +1,9 @@
+namespace IntervalsIcu.Core.Diagnostics;
+
+public enum IcuCheckResult
+{
+    Pass,
+    Warn,
+    Fail,
+    Skip,
+}
