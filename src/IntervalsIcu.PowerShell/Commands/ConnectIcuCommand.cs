@@ -1,0 +1,98 @@
+using System.Management.Automation;
+using System.Management.Automation.Host;
+using System.Security;
+using IntervalsIcu.Core.Errors;
+using IntervalsIcu.Core.Sessions;
+using IntervalsIcu.PowerShell.Resources;
+using IntervalsIcu.PowerShell.Sessions;
+
+namespace IntervalsIcu.PowerShell.Commands;
+
+/// <summary>
+/// Connect-Icu: makes the runspace's default session. With no credential parameter it reads
+/// INTERVALS_ICU_API_KEY, else prompts without echo when someone is there to answer, else fails
+/// naming both ways to give a key.
+/// </summary>
+[Cmdlet(VerbsCommunications.Connect, "Icu", DefaultParameterSetName = CredentialParameters.ApiKeySet)]
+[OutputType(typeof(IcuSession))]
+public sealed class ConnectIcuCommand : IcuCmdlet
+{
+    /// <summary>The personal API key from Settings → Developer Settings.</summary>
+    [Parameter(ParameterSetName = CredentialParameters.ApiKeySet, Position = 0)]
+    [ValidateNotNull]
+    public SecureString? ApiKey { get; set; }
+
+    /// <summary>User name API_KEY, the key as password.</summary>
+    [Parameter(ParameterSetName = CredentialParameters.CredentialSet, Mandatory = true)]
+    [Credential]
+    [ValidateNotNull]
+    public PSCredential? Credential { get; set; }
+
+    /// <summary>An OAuth access token (sent as Bearer).</summary>
+    [Parameter(ParameterSetName = CredentialParameters.AccessTokenSet, Mandatory = true)]
+    [ValidateNotNull]
+    public SecureString? AccessToken { get; set; }
+
+    /// <summary>0 (the key's own athlete, the default), i12345, or a coached athlete's id.</summary>
+    [Parameter]
+    public string? AthleteId { get; set; }
+
+    /// <summary>The site root; https://intervals.icu unless you use the emulator or a proxy.</summary>
+    [Parameter]
+    [ValidateNotNull]
+    public Uri? BaseUri { get; set; }
+
+    /// <summary>Connect without the validating call (offline scripts, or to diagnose later).</summary>
+    [Parameter]
+    public SwitchParameter SkipValidation { get; set; }
+
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
+    protected override void EndProcessing()
+    {
+        var input = CredentialParameters.FromParameters(ApiKey, Credential, AccessToken)
+            ?? IcuCredentialInput.FromEnvironment()
+            ?? Prompt();
+        var settings = IcuConnectionSettings.Check(input, CredentialParameters.AthleteIdOrEnvironment(AthleteId), BaseUri?.OriginalString);
+        IcuSession session;
+        try
+        {
+            session = Run((log, cancel) => IcuConnector.ConnectAsync(settings, SkipValidation, options: null, log, cancel));
+        }
+        catch (IcuException exception)
+        {
+            ThrowIcuError(exception, BaseUri);
+            return;
+        }
+
+        // The previous default is not disposed: a script may still hold it from -PassThru (a coach with two athletes).
+        DefaultSessionStore.Current = session;
+        WriteVerbose(string.Format(System.Globalization.CultureInfo.CurrentCulture, CmdletMessages.Connected, session));
+        if (PassThru)
+        {
+            WriteObject(session);
+        }
+    }
+
+    /// <summary>Asks for the key without echo, unless nobody can answer (scheduled task, CI, -NonInteractive).</summary>
+    private IcuCredentialInput Prompt()
+    {
+        if (Console.IsInputRedirected || !Environment.UserInteractive)
+        {
+            ThrowIcuError(IcuCredentialInput.Missing(), null);
+        }
+
+        try
+        {
+            Host.UI.Write(CmdletMessages.KeyPrompt);
+            return IcuCredentialInput.FromPrompt(Host.UI.ReadLineAsSecureString());
+        }
+        catch (Exception exception) when (exception is PSInvalidOperationException or HostException or NotImplementedException)
+        {
+            // -NonInteractive hosts refuse to read.
+            ThrowIcuError(IcuCredentialInput.Missing(), null);
+            throw;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.Management.Automation;
+using IntervalsIcu.Core.Errors;
+using IntervalsIcu.Core.Logging;
+using IntervalsIcu.Core.Threading;
+
+namespace IntervalsIcu.PowerShell.Commands;
+
+/// <summary>
+/// What every cmdlet shares: a cancellation token that Ctrl+C (StopProcessing) cancels, Core's async
+/// work run with its log messages written on the pipeline thread, and Core's exceptions turned into
+/// ErrorRecords with their stable ErrorId, category and fix.
+/// </summary>
+public abstract class IcuCmdlet : PSCmdlet, IDisposable
+{
+    private readonly CancellationTokenSource cancellation = new();
+
+    protected CancellationToken CancellationToken => cancellation.Token;
+
+    public void Dispose()
+    {
+        cancellation.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    protected override void StopProcessing() => cancellation.Cancel();
+
+    /// <summary>Runs Core work; verbose, debug and warning messages reach PowerShell as they happen.</summary>
+    protected T Run<T>(Func<IIcuLog, CancellationToken, Task<T>> work)
+    {
+        using var pump = new CallerThreadPump();
+        var log = new PumpedLog(pump, WriteVerbose, WriteDebug, WriteWarning);
+        return pump.Run(() => work(log, CancellationToken));
+    }
+
+    /// <summary>Streams a Core sequence to the pipeline: each object is written as soon as it is read.</summary>
+    protected void WriteStream<T>(Func<IIcuLog, CancellationToken, IAsyncEnumerable<T>> source)
+    {
+        using var pump = new CallerThreadPump();
+        var log = new PumpedLog(pump, WriteVerbose, WriteDebug, WriteWarning);
+        foreach (var item in pump.Stream(source(log, CancellationToken), CancellationToken))
+        {
+            WriteObject(item);
+        }
+    }
+
+    protected static ErrorRecord ToErrorRecord(IcuException exception, object? target)
+    {
+        var category = Enum.TryParse<ErrorCategory>(exception.Category.ToString(), out var parsed) ? parsed : ErrorCategory.NotSpecified;
+        return new ErrorRecord(exception, exception.ErrorId, category, target)
+        {
+            ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = exception.FixHint },
+        };
+    }
+
+    /// <summary>Stops the command: for "not connected", refused credentials and impossible parameters.</summary>
+    protected void ThrowIcuError(IcuException exception, object? target) => ThrowTerminatingError(ToErrorRecord(exception, target));
+
+    /// <summary>Reports one input's failure and lets the others go on.</summary>
+    protected void WriteIcuError(IcuException exception, object? target) => WriteError(ToErrorRecord(exception, target));
+}
