@@ -1,0 +1,247 @@
+using System.Diagnostics;
+using IntervalsIcu.Core.Auth;
+using IntervalsIcu.Core.Errors;
+using IntervalsIcu.Core.Http;
+using IntervalsIcu.Core.Json;
+using IntervalsIcu.Core.Sessions;
+using IntervalsIcu.Core.Tests.TestSupport;
+using IntervalsIcu.Emulator;
+
+namespace IntervalsIcu.Core.Tests.Http;
+
+/// <summary>The pipeline against the emulator: headers, retries, no POST replay, throttle, timeouts, cancellation.</summary>
+public sealed class IcuApiClientTests : IClassFixture<EmulatorFixture>
+{
+    private static readonly IcuRequest GetOwnAthlete = IcuRequest.Get(IcuRequest.ApiPath("athlete", "0"));
+    private readonly EmulatorServer emulator;
+
+    public IcuApiClientTests(EmulatorFixture fixture)
+    {
+        emulator = fixture.Fresh();
+    }
+
+    [Fact]
+    public async Task Send_AddsBasicAuthUserAgentAndGzip()
+    {
+        using var client = NewClient();
+
+        using var response = await client.SendAsync(GetOwnAthlete, new CapturingLog(), CancellationToken.None);
+
+        var request = Assert.Single(emulator.Requests.All);
+        Assert.StartsWith("Basic ", request.AuthorizationHeader, StringComparison.Ordinal);
+        Assert.StartsWith("IntervalsIcu-PowerShell/", request.UserAgent, StringComparison.Ordinal);
+        Assert.Contains("gzip", request.AcceptEncoding, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(429)]
+    [InlineData(502)]
+    [InlineData(503)]
+    [InlineData(504)]
+    public async Task Get_TransientFailures_AreRetriedUntilSuccess(int status)
+    {
+        emulator.Faults.FailNext(2, status);
+        using var client = NewClient();
+
+        var athlete = await client.GetJsonAsync(GetOwnAthlete, IcuJsonContext.Default.AthleteIdentity, new CapturingLog(), CancellationToken.None);
+
+        Assert.Equal(DemoData.DemoAthleteId, athlete.Id);
+        Assert.Equal(3, emulator.Requests.Count("GET", "/athlete/0"));
+    }
+
+    [Fact]
+    public async Task Get_RetryAfter_IsWaitedFor()
+    {
+        emulator.Faults.FailNext(1, 429, retryAfterSeconds: 1);
+        using var client = NewClient(TestOptions.Fast with { Retry = TestOptions.Fast.Retry with { MaxDelay = TimeSpan.FromSeconds(5) } });
+        var clock = Stopwatch.StartNew();
+
+        using var response = await client.SendAsync(GetOwnAthlete, new CapturingLog(), CancellationToken.None);
+
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(900), $"waited only {clock.ElapsedMilliseconds} ms");
+        Assert.Equal(2, emulator.Requests.Count("GET", "/athlete/0"));
+    }
+
+    [Fact]
+    public async Task Get_FailureThatOutlastsTheRetries_EndsAsTypedErrorAfterMaxAttempts()
+    {
+        emulator.Faults.FailNext(20, 503);
+        using var client = NewClient();
+
+        var error = await Assert.ThrowsAsync<IcuServerException>(() => client.SendAsync(GetOwnAthlete, new CapturingLog(), CancellationToken.None));
+
+        Assert.Equal(503, error.StatusCode);
+        Assert.Equal(TestOptions.Fast.Retry.MaxAttempts, emulator.Requests.Count("GET", "/athlete/0"));
+    }
+
+    [Fact]
+    public async Task Get_RateLimitStorm_EndsAsIcuRateLimited()
+    {
+        emulator.Faults.FailNext(20, 429);
+        using var client = NewClient();
+
+        var error = await Assert.ThrowsAsync<IcuRateLimitedException>(() => client.SendAsync(GetOwnAthlete, new CapturingLog(), CancellationToken.None));
+
+        Assert.Equal("IcuRateLimited", error.ErrorId);
+    }
+
+    [Theory]
+    [InlineData(429)]
+    [InlineData(502)]
+    [InlineData(503)]
+    public async Task Post_TransientFailure_IsNeverReplayed(int status)
+    {
+        emulator.Faults.FailNext(1, status);
+        using var client = NewClient();
+        var post = new IcuRequest(HttpMethod.Post, IcuRequest.ApiPath("athlete", "0", "events"))
+        {
+            Content = () => new StringContent("{\"category\":\"NOTE\",\"name\":\"x\",\"start_date_local\":\"2026-11-22T00:00:00\"}", System.Text.Encoding.UTF8, "application/json"),
+        };
+
+        var error = await Assert.ThrowsAnyAsync<IcuApiException>(() => client.SendAsync(post, new CapturingLog(), CancellationToken.None));
+
+        Assert.Equal(1, emulator.Requests.Count("POST", "/events"));
+        Assert.Equal(status, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_ServerError_HintSaysItWasNotRepeated()
+    {
+        emulator.Faults.FailNext(1, 503);
+        using var client = NewClient();
+        var post = new IcuRequest(HttpMethod.Post, IcuRequest.ApiPath("athlete", "0", "events"))
+        {
+            Content = () => new StringContent("{}", System.Text.Encoding.UTF8, "application/json"),
+        };
+
+        var error = await Assert.ThrowsAsync<IcuServerException>(() => client.SendAsync(post, new CapturingLog(), CancellationToken.None));
+
+        Assert.Contains("not repeated", error.FixHint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Put_TransientFailure_IsRetriedWithTheSameBody()
+    {
+        emulator.Faults.FailNext(1, 503);
+        using var client = NewClient();
+        var put = new IcuRequest(HttpMethod.Put, IcuRequest.ApiPath("athlete", "0"))
+        {
+            Content = () => new StringContent("{\"icu_weight\":70.5}", System.Text.Encoding.UTF8, "application/json"),
+        };
+
+        using var response = await client.SendAsync(put, new CapturingLog(), CancellationToken.None);
+
+        var puts = emulator.Requests.All.Where(r => r.Method == "PUT").ToList();
+        Assert.Equal(2, puts.Count);
+        Assert.All(puts, r => Assert.Contains("70.5", r.Body, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Get_DroppedConnection_IsRetried()
+    {
+        emulator.Faults.DropNext(1);
+        using var client = NewClient();
+
+        using var response = await client.SendAsync(GetOwnAthlete, new CapturingLog(), CancellationToken.None);
+
+        Assert.True(emulator.Requests.Count("GET", "/athlete/0") >= 2);
+    }
+
+    [Fact]
+    public async Task Post_DroppedConnection_IsNotReplayed()
+    {
+        emulator.Faults.DropNext(1);
+        using var client = NewClient();
+        var post = new IcuRequest(HttpMethod.Post, IcuRequest.ApiPath("athlete", "0", "events"))
+        {
+            Content = () => new StringContent("{}", System.Text.Encoding.UTF8, "application/json"),
+        };
+
+        var error = await Assert.ThrowsAsync<IcuNetworkException>(() => client.SendAsync(post, new CapturingLog(), CancellationToken.None));
+
+        Assert.Equal(1, emulator.Requests.Count("POST", "/events"));
+        Assert.Equal(IcuNetworkFailure.ConnectionDropped, error.Kind);
+    }
+
+    [Fact]
+    public async Task Get_SlowAnswer_TimesOutPerAttemptAndIsRetried()
+    {
+        emulator.Faults.DelayNext(1, TimeSpan.FromSeconds(3));
+        using var client = NewClient(TestOptions.Fast with { AttemptTimeout = TimeSpan.FromMilliseconds(500) });
+
+        using var response = await client.SendAsync(GetOwnAthlete, new CapturingLog(), CancellationToken.None);
+
+        Assert.Equal(2, emulator.Requests.Count("GET", "/athlete/0"));
+    }
+
+    [Fact]
+    public async Task Send_Cancelled_StopsPromptly()
+    {
+        emulator.Faults.DelayNext(1, TimeSpan.FromSeconds(10));
+        using var client = NewClient();
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        var clock = Stopwatch.StartNew();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.SendAsync(GetOwnAthlete, new CapturingLog(), cancellation.Token));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task Get_MalformedJson_IsAnUnexpectedResponse()
+    {
+        emulator.Faults.MalformNext(1);
+        using var client = NewClient();
+
+        var error = await Assert.ThrowsAsync<IcuUnexpectedResponseException>(
+            () => client.GetJsonAsync(GetOwnAthlete, IcuJsonContext.Default.AthleteIdentity, new CapturingLog(), CancellationToken.None));
+
+        Assert.Equal("IcuUnexpectedResponse", error.ErrorId);
+    }
+
+    [Fact]
+    public async Task Get_UnknownPath_IsNotFoundWithSpringMessage()
+    {
+        using var client = NewClient();
+
+        var error = await Assert.ThrowsAsync<IcuNotFoundException>(
+            () => client.SendAsync(IcuRequest.Get(IcuRequest.ApiPath("athlete", "0", "fitness")), new CapturingLog(), CancellationToken.None));
+
+        Assert.Equal(404, error.StatusCode);
+        Assert.Equal("Not Found", error.ServerMessage);
+        Assert.Equal("/api/v1/athlete/0/fitness", error.RequestPath);
+    }
+
+    [Fact]
+    public async Task Throttle_ABurstOfRequests_StaysUnderTheServersLimit()
+    {
+        emulator.Faults.EnableRateLimit(requestsPerSecond: 10, burst: 10);
+        using var client = NewClient(TestOptions.Fast with { MaxRequestsPerSecond = 8, Retry = TestOptions.Fast.Retry with { MaxAttempts = 1 } });
+        var clock = Stopwatch.StartNew();
+
+        for (var i = 0; i < 25; i++)
+        {
+            using var response = await client.SendAsync(GetOwnAthlete, new CapturingLog(), CancellationToken.None);
+        }
+
+        Assert.DoesNotContain(emulator.Requests.All, r => r.StatusCode == 429);
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(2.8), $"25 requests took only {clock.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
+    public async Task StreamJsonArray_YieldsItemsOfABareArray()
+    {
+        using var client = NewClient(credential: DemoData.CoachApiKey);
+        var items = new List<AthleteIdentity>();
+
+        await foreach (var athlete in client.StreamJsonArrayAsync(IcuRequest.Get(IcuRequest.ApiPath("athletes")), IcuJsonContext.Default.AthleteIdentity, new CapturingLog(), CancellationToken.None))
+        {
+            items.Add(athlete);
+        }
+
+        Assert.Contains(items, a => a.Id == DemoData.CoachedRunnerId);
+    }
+
+    private IcuApiClient NewClient(IcuClientOptions? options = null, string credential = DemoData.DemoApiKey) =>
+        new(emulator.BaseUri, IcuCredential.Check(Secrets.Secure(credential), IcuAuthScheme.ApiKey).GetValueOrThrow(), options ?? TestOptions.Fast);
+}
