@@ -77,6 +77,11 @@ internal sealed class Emitter(string specFileName, string specSha256)
         w.Line("void IJsonOnDeserialized.OnDeserialized()");
         w.Open();
         w.Line($"{GeneratorTables.SecretsClass}.RemoveFrom(AdditionalProperties);");
+        foreach (var property in modelClass.Properties.Where(p => !p.IsSecret && p.Type == ScalarType.JsonElement))
+        {
+            w.Line($"{property.Name} = {GeneratorTables.SecretsClass}.RemoveFrom({property.Name});");
+        }
+
         w.Line("OnJsonDeserialized();");
         w.Close();
         w.Line();
@@ -126,68 +131,11 @@ internal sealed class Emitter(string specFileName, string specSha256)
     {
         var w = new CodeWriter();
         Header(w, "the generator's table of secret fields");
-        w.Line("using System;");
-        w.Line("using System.Collections.Generic;");
-        w.Line("using System.Text.Json;");
-        w.Line();
-        w.Line($"namespace {GeneratorTables.ModelNamespace};");
-        w.Line();
-        w.Line("/// <summary>");
-        w.Line("/// API fields that hold credentials. No model maps them, and every model removes them from its");
-        w.Line("/// extension data right after deserialization, so their values are never reachable from a model.");
-        w.Line("/// </summary>");
-        w.Line($"internal static class {GeneratorTables.SecretsClass}");
-        w.Open();
-        w.Line("public static IReadOnlyList<string> Names { get; } =");
-        w.Line("[");
-        w.Indent();
-        foreach (var name in GeneratorTables.SecretFields)
-        {
-            w.Line(Literal(name) + ",");
-        }
-
-        w.Outdent();
-        w.Line("];");
-        w.Line();
-        w.Line("public static bool IsSecret(string fieldName)");
-        w.Open();
-        w.Line("foreach (var name in Names)");
-        w.Open();
-        w.Line("if (string.Equals(name, fieldName, StringComparison.OrdinalIgnoreCase))");
-        w.Open();
-        w.Line("return true;");
-        w.Close();
-        w.Close();
-        w.Line();
-        w.Line("return false;");
-        w.Close();
-        w.Line();
-        w.Line("public static void RemoveFrom(Dictionary<string, JsonElement>? extensionData)");
-        w.Open();
-        w.Line("if (extensionData is null || extensionData.Count == 0)");
-        w.Open();
-        w.Line("return;");
-        w.Close();
-        w.Line();
-        w.Line("List<string>? found = null;");
-        w.Line("foreach (var key in extensionData.Keys)");
-        w.Open();
-        w.Line("if (IsSecret(key))");
-        w.Open();
-        w.Line("(found ??= []).Add(key);");
-        w.Close();
-        w.Close();
-        w.Line();
-        w.Line("if (found is not null)");
-        w.Open();
-        w.Line("foreach (var key in found)");
-        w.Open();
-        w.Line("extensionData.Remove(key);");
-        w.Close();
-        w.Close();
-        w.Close();
-        w.Close();
-        return w.ToString();
+        var names = string.Join("\n", GeneratorTables.SecretFields.Select(name => $"        {Literal(name)},"));
+        return w.ToString() + SecretsTemplate
+            .Replace("$NAMESPACE$", GeneratorTables.ModelNamespace, StringComparison.Ordinal)
+            .Replace("$CLASS$", GeneratorTables.SecretsClass, StringComparison.Ordinal)
+            .Replace("$NAMES$", names, StringComparison.Ordinal);
     }
 
     private string EmitContext(GeneratedModel model)
@@ -226,6 +174,153 @@ internal sealed class Emitter(string specFileName, string specSha256)
         w.Close();
         return w.ToString();
     }
+
+    /// <summary>The body of the secrets helper; $NAMES$ is replaced by the table's names.</summary>
+    private const string SecretsTemplate = """
+        using System;
+        using System.Buffers;
+        using System.Collections.Generic;
+        using System.Text.Json;
+
+        namespace $NAMESPACE$;
+
+        /// <summary>
+        /// API fields that hold credentials. No model maps them, and every model removes them, at any depth,
+        /// from its extension data and raw-JSON properties right after deserialization, so their values are
+        /// never reachable from a model object nor written back out.
+        /// </summary>
+        internal static class $CLASS$
+        {
+            public static IReadOnlyList<string> Names { get; } =
+            [
+        $NAMES$
+            ];
+
+            public static bool IsSecret(string fieldName)
+            {
+                foreach (var name in Names)
+                {
+                    if (string.Equals(name, fieldName, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            /// <summary>Removes secret keys from the bag, and from any JSON object nested in its values.</summary>
+            public static void RemoveFrom(Dictionary<string, JsonElement>? extensionData)
+            {
+                if (extensionData is null || extensionData.Count == 0)
+                {
+                    return;
+                }
+
+                List<string>? secretKeys = null;
+                List<KeyValuePair<string, JsonElement>>? cleaned = null;
+                foreach (var entry in extensionData)
+                {
+                    if (IsSecret(entry.Key))
+                    {
+                        (secretKeys ??= []).Add(entry.Key);
+                    }
+                    else if (ContainsSecret(entry.Value))
+                    {
+                        (cleaned ??= []).Add(new(entry.Key, Without(entry.Value)));
+                    }
+                }
+
+                foreach (var key in secretKeys ?? [])
+                {
+                    extensionData.Remove(key);
+                }
+
+                foreach (var entry in cleaned ?? [])
+                {
+                    extensionData[entry.Key] = entry.Value;
+                }
+            }
+
+            /// <summary>The same JSON without secret keys at any depth; the value itself when it has none.</summary>
+            public static JsonElement? RemoveFrom(JsonElement? value) =>
+                value is { } element && ContainsSecret(element) ? Without(element) : value;
+
+            private static bool ContainsSecret(JsonElement element)
+            {
+                switch (element.ValueKind)
+                {
+                    case JsonValueKind.Object:
+                        foreach (var property in element.EnumerateObject())
+                        {
+                            if (IsSecret(property.Name) || ContainsSecret(property.Value))
+                            {
+                                return true;
+                            }
+                        }
+
+                        return false;
+                    case JsonValueKind.Array:
+                        foreach (var item in element.EnumerateArray())
+                        {
+                            if (ContainsSecret(item))
+                            {
+                                return true;
+                            }
+                        }
+
+                        return false;
+                    default:
+                        return false;
+                }
+            }
+
+            private static JsonElement Without(JsonElement element)
+            {
+                var buffer = new ArrayBufferWriter<byte>();
+                using (var writer = new Utf8JsonWriter(buffer))
+                {
+                    WriteWithout(element, writer);
+                }
+
+                using var document = JsonDocument.Parse(buffer.WrittenMemory);
+                return document.RootElement.Clone();
+            }
+
+            private static void WriteWithout(JsonElement element, Utf8JsonWriter writer)
+            {
+                switch (element.ValueKind)
+                {
+                    case JsonValueKind.Object:
+                        writer.WriteStartObject();
+                        foreach (var property in element.EnumerateObject())
+                        {
+                            if (!IsSecret(property.Name))
+                            {
+                                writer.WritePropertyName(property.Name);
+                                WriteWithout(property.Value, writer);
+                            }
+                        }
+
+                        writer.WriteEndObject();
+                        break;
+                    case JsonValueKind.Array:
+                        writer.WriteStartArray();
+                        foreach (var item in element.EnumerateArray())
+                        {
+                            WriteWithout(item, writer);
+                        }
+
+                        writer.WriteEndArray();
+                        break;
+                    default:
+                        element.WriteTo(writer);
+                        break;
+                }
+            }
+        }
+
+        """;
 
     private void Header(CodeWriter w, string source)
     {

@@ -55,7 +55,7 @@ internal static class Naming
                 n++;
             }
 
-            why = $"'{name}' is already used by another field";
+            why = $"'{name}' is already taken in this class";
             name += n;
         }
 
