@@ -3,8 +3,9 @@ using System.Text.Json.Serialization;
 namespace IntervalsIcu.Core.Json;
 
 /// <summary>
-/// The source-generated serializer for every model. Other partial parts (the generated models) add
-/// their <see cref="JsonSerializableAttribute"/> lines; options are set here once.
+/// The source-generated serializer for Core's own small types. The generated models have their own
+/// context, IcuModelJsonContext, with the same options: the source generator cannot combine
+/// JsonSerializable attributes from several partial declarations (dotnet/runtime#99669).
 /// </summary>
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
 [JsonSerializable(typeof(IntervalsIcu.Core.Sessions.AthleteIdentity))]

@@ -1,0 +1,403 @@
+using System.Globalization;
+using System.Text;
+
+namespace IntervalsIcu.ModelGenerator;
+
+/// <summary>
+/// Writes the C# text for a <see cref="GeneratedModel"/>: one file per type, file name
+/// <c>&lt;TypeName&gt;.g.cs</c>, LF line endings, same input → same bytes.
+/// </summary>
+internal sealed class Emitter(string specFileName, string specSha256)
+{
+    public SortedDictionary<string, string> Emit(GeneratedModel model)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var modelClass in model.Classes)
+        {
+            files.Add(modelClass.TypeName + ".g.cs", EmitClass(modelClass));
+        }
+
+        foreach (var valuesClass in model.ValuesClasses)
+        {
+            files.Add(valuesClass.TypeName + ".g.cs", EmitValuesClass(valuesClass));
+        }
+
+        files.Add(GeneratorTables.SecretsClass + ".g.cs", EmitSecrets());
+        files.Add(GeneratorTables.ContextClass + ".g.cs", EmitContext(model));
+        return files;
+    }
+
+    private string EmitClass(ModelClass modelClass)
+    {
+        var w = new CodeWriter();
+        Header(w, $"schema '{modelClass.Schema}'");
+        w.Line("using System;");
+        w.Line("using System.Collections.Generic;");
+        w.Line("using System.Text.Json;");
+        w.Line("using System.Text.Json.Serialization;");
+        w.Line();
+        w.Line($"namespace {GeneratorTables.ModelNamespace};");
+        w.Line();
+        w.Line($"public sealed partial class {modelClass.TypeName} : IJsonOnDeserialized");
+        w.Open();
+        foreach (var property in modelClass.Properties)
+        {
+            if (property.IsSecret)
+            {
+                w.Line($"// '{property.ApiName}' holds a credential: deliberately not mapped, and removed from");
+                w.Line($"// AdditionalProperties right after deserialization (see {GeneratorTables.SecretsClass}).");
+                w.Line();
+                continue;
+            }
+
+            if (property.NameNote is not null)
+            {
+                w.Line($"// Named {property.Name}: {property.NameNote}.");
+            }
+
+            if (property.ValuesClass is not null)
+            {
+                w.Line($"/// <summary>Usually one of <see cref=\"{property.ValuesClass}\"/>; the server may send values the spec does not list.</summary>");
+            }
+
+            w.Line($"[JsonPropertyName({Literal(property.ApiName)})]");
+            if (property.Converter is not null)
+            {
+                w.Line($"[JsonConverter(typeof(global::{GeneratorTables.ConvertersNamespace}.{property.Converter}))]");
+            }
+
+            w.Line($"public {property.Type.PropertyText} {property.Name} {{ get; set; }}");
+            w.Line();
+        }
+
+        w.Line("/// <summary>Fields the spec does not list: custom fields and fields newer than the spec.</summary>");
+        w.Line("[JsonExtensionData]");
+        w.Line("public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }");
+        w.Line();
+        w.Line("void IJsonOnDeserialized.OnDeserialized()");
+        w.Open();
+        w.Line($"{GeneratorTables.SecretsClass}.RemoveFrom(AdditionalProperties);");
+        foreach (var property in modelClass.Properties.Where(p => !p.IsSecret && p.Type == ScalarType.JsonElement))
+        {
+            w.Line($"{property.Name} = {GeneratorTables.SecretsClass}.RemoveFrom({property.Name});");
+        }
+
+        w.Line("OnJsonDeserialized();");
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>Implement in a hand-written part of this class to act after deserialization.</summary>");
+        w.Line("partial void OnJsonDeserialized();");
+        w.Close();
+        return w.ToString();
+    }
+
+    private string EmitValuesClass(ValuesClass valuesClass)
+    {
+        var w = new CodeWriter();
+        Header(w, $"the enum of '{valuesClass.ApiName}' on {valuesClass.OwnerType}");
+        w.Line("using System.Collections.Generic;");
+        w.Line();
+        w.Line($"namespace {GeneratorTables.ModelNamespace};");
+        w.Line();
+        w.Line($"/// <summary>The values the spec lists for <see cref=\"{valuesClass.OwnerType}.{valuesClass.OwnerProperty}\"/>. The server may send others.</summary>");
+        w.Line($"public static class {valuesClass.TypeName}");
+        w.Open();
+        foreach (var (name, value, note) in valuesClass.Values)
+        {
+            if (note is not null)
+            {
+                w.Line($"// Named {name}: {note}.");
+            }
+
+            w.Line($"public const string {name} = {Literal(value)};");
+        }
+
+        w.Line();
+        w.Line("public static IReadOnlyList<string> All { get; } =");
+        w.Line("[");
+        w.Indent();
+        foreach (var (name, _, _) in valuesClass.Values)
+        {
+            w.Line(name + ",");
+        }
+
+        w.Outdent();
+        w.Line("];");
+        w.Close();
+        return w.ToString();
+    }
+
+    private string EmitSecrets()
+    {
+        var w = new CodeWriter();
+        Header(w, "the generator's table of secret fields");
+        var names = string.Join("\n", GeneratorTables.SecretFields.Select(name => $"        {Literal(name)},"));
+        return w.ToString() + SecretsTemplate
+            .Replace("$NAMESPACE$", GeneratorTables.ModelNamespace, StringComparison.Ordinal)
+            .Replace("$CLASS$", GeneratorTables.SecretsClass, StringComparison.Ordinal)
+            .Replace("$NAMES$", names, StringComparison.Ordinal);
+    }
+
+    private string EmitContext(GeneratedModel model)
+    {
+        var w = new CodeWriter();
+        Header(w, "every generated model");
+        w.Line("using System.Text.Json.Serialization;");
+        w.Line($"using {GeneratorTables.ModelNamespace};");
+        w.Line();
+        w.Line($"namespace {GeneratorTables.ContextNamespace};");
+        w.Line();
+        foreach (var modelClass in model.Classes)
+        {
+            w.Line($"[JsonSerializable(typeof({modelClass.TypeName}))]");
+            if (modelClass.IsRoot)
+            {
+                w.Line($"[JsonSerializable(typeof({modelClass.TypeName}[]))]");
+            }
+        }
+
+        w.Line("/// <summary>");
+        w.Line("/// The source-generated serializer for the generated models, with the same options as");
+        w.Line("/// <see cref=\"IcuJsonContext\"/>. It is a context of its own because the source generator cannot");
+        w.Line("/// merge <c>[JsonSerializable]</c> attributes from several partial declarations.");
+        w.Line("/// </summary>");
+        w.Line("[JsonSourceGenerationOptions(");
+        w.Indent();
+        for (var i = 0; i < GeneratorTables.ContextOptions.Count; i++)
+        {
+            w.Line(GeneratorTables.ContextOptions[i] + (i == GeneratorTables.ContextOptions.Count - 1 ? ")]" : ","));
+        }
+
+        w.Outdent();
+        w.Line($"public sealed partial class {GeneratorTables.ContextClass} : JsonSerializerContext");
+        w.Open();
+        w.Close();
+        return w.ToString();
+    }
+
+    /// <summary>The body of the secrets helper; $NAMES$ is replaced by the table's names.</summary>
+    private const string SecretsTemplate = """
+        using System;
+        using System.Buffers;
+        using System.Collections.Generic;
+        using System.Text.Json;
+
+        namespace $NAMESPACE$;
+
+        /// <summary>
+        /// API fields that hold credentials. No model maps them, and every model removes them, at any depth,
+        /// from its extension data and raw-JSON properties right after deserialization, so their values are
+        /// never reachable from a model object nor written back out.
+        /// </summary>
+        internal static class $CLASS$
+        {
+            public static IReadOnlyList<string> Names { get; } =
+            [
+        $NAMES$
+            ];
+
+            public static bool IsSecret(string fieldName)
+            {
+                foreach (var name in Names)
+                {
+                    if (string.Equals(name, fieldName, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            /// <summary>Removes secret keys from the bag, and from any JSON object nested in its values.</summary>
+            public static void RemoveFrom(Dictionary<string, JsonElement>? extensionData)
+            {
+                if (extensionData is null || extensionData.Count == 0)
+                {
+                    return;
+                }
+
+                List<string>? secretKeys = null;
+                List<KeyValuePair<string, JsonElement>>? cleaned = null;
+                foreach (var entry in extensionData)
+                {
+                    if (IsSecret(entry.Key))
+                    {
+                        (secretKeys ??= []).Add(entry.Key);
+                    }
+                    else if (ContainsSecret(entry.Value))
+                    {
+                        (cleaned ??= []).Add(new(entry.Key, Without(entry.Value)));
+                    }
+                }
+
+                foreach (var key in secretKeys ?? [])
+                {
+                    extensionData.Remove(key);
+                }
+
+                foreach (var entry in cleaned ?? [])
+                {
+                    extensionData[entry.Key] = entry.Value;
+                }
+            }
+
+            /// <summary>The same JSON without secret keys at any depth; the value itself when it has none.</summary>
+            public static JsonElement? RemoveFrom(JsonElement? value) =>
+                value is { } element && ContainsSecret(element) ? Without(element) : value;
+
+            private static bool ContainsSecret(JsonElement element)
+            {
+                switch (element.ValueKind)
+                {
+                    case JsonValueKind.Object:
+                        foreach (var property in element.EnumerateObject())
+                        {
+                            if (IsSecret(property.Name) || ContainsSecret(property.Value))
+                            {
+                                return true;
+                            }
+                        }
+
+                        return false;
+                    case JsonValueKind.Array:
+                        foreach (var item in element.EnumerateArray())
+                        {
+                            if (ContainsSecret(item))
+                            {
+                                return true;
+                            }
+                        }
+
+                        return false;
+                    default:
+                        return false;
+                }
+            }
+
+            private static JsonElement Without(JsonElement element)
+            {
+                var buffer = new ArrayBufferWriter<byte>();
+                using (var writer = new Utf8JsonWriter(buffer))
+                {
+                    WriteWithout(element, writer);
+                }
+
+                using var document = JsonDocument.Parse(buffer.WrittenMemory);
+                return document.RootElement.Clone();
+            }
+
+            private static void WriteWithout(JsonElement element, Utf8JsonWriter writer)
+            {
+                switch (element.ValueKind)
+                {
+                    case JsonValueKind.Object:
+                        writer.WriteStartObject();
+                        foreach (var property in element.EnumerateObject())
+                        {
+                            if (!IsSecret(property.Name))
+                            {
+                                writer.WritePropertyName(property.Name);
+                                WriteWithout(property.Value, writer);
+                            }
+                        }
+
+                        writer.WriteEndObject();
+                        break;
+                    case JsonValueKind.Array:
+                        writer.WriteStartArray();
+                        foreach (var item in element.EnumerateArray())
+                        {
+                            WriteWithout(item, writer);
+                        }
+
+                        writer.WriteEndArray();
+                        break;
+                    default:
+                        element.WriteTo(writer);
+                        break;
+                }
+            }
+        }
+
+        """;
+
+    private void Header(CodeWriter w, string source)
+    {
+        w.Line("// <auto-generated>");
+        w.Line($"//     Generated by IntervalsIcu.ModelGenerator from {source}");
+        w.Line($"//     in {specFileName} (SHA-256 {specSha256}).");
+        w.Line("//     Do not edit: change the generator or its tables, then run from the repository root");
+        w.Line($"//     {GeneratorTables.RegenerateCommand}");
+        w.Line("// </auto-generated>");
+        w.Line();
+        w.Line("#nullable enable");
+        w.Line();
+    }
+
+    private static string Literal(string value)
+    {
+        var builder = new StringBuilder("\"", value.Length + 2);
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                default:
+                    if (char.IsControl(c) || c > '~')
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    private sealed class CodeWriter
+    {
+        private readonly StringBuilder text = new();
+        private int depth;
+
+        public void Line(string line = "")
+        {
+            if (line.Length > 0)
+            {
+                text.Append(' ', depth * 4).Append(line);
+            }
+
+            text.Append('\n');
+        }
+
+        public void Open()
+        {
+            Line("{");
+            depth++;
+        }
+
+        public void Close()
+        {
+            // No blank line right before a closing brace.
+            if (text.Length >= 2 && text[^1] == '\n' && text[^2] == '\n')
+            {
+                text.Length--;
+            }
+
+            depth--;
+            Line("}");
+        }
+
+        public void Indent() => depth++;
+
+        public void Outdent() => depth--;
+
+        public override string ToString() => text.ToString();
+    }
+}

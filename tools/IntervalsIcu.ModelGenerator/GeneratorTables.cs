@@ -1,0 +1,101 @@
+namespace IntervalsIcu.ModelGenerator;
+
+/// <summary>A schema the generator starts from, and the C# name its class gets.</summary>
+internal sealed record RootSchema(string Schema, string TypeName);
+
+/// <summary>
+/// A hand-made exception for one property, keyed by <c>Schema.api_name</c>:
+/// <paramref name="Name"/> replaces the derived C# property name,
+/// <paramref name="Converter"/> names a hand-written converter class in
+/// <see cref="GeneratorTables.ConvertersNamespace"/> that is put on the property.
+/// </summary>
+internal sealed record PropertyOverride(string? Name = null, string? Converter = null);
+
+/// <summary>
+/// Every decision about what to generate that is not read from the spec. Change these, re-run the
+/// generator, commit the result.
+/// </summary>
+internal static class GeneratorTables
+{
+    public const string ModelNamespace = "IntervalsIcu.Core.Model";
+    public const string ContextNamespace = "IntervalsIcu.Core.Json";
+    /// <summary>
+    /// The source-generated context for the models. It is a class of its own, not a second partial
+    /// declaration of the hand-written <c>IcuJsonContext</c>: the System.Text.Json source generator
+    /// fails when <c>[JsonSerializable]</c> attributes are spread over several partial declarations
+    /// (dotnet/runtime#99669; seen with the net8.0 and net10.0 generators).
+    /// </summary>
+    public const string ContextClass = "IcuModelJsonContext";
+
+    /// <summary>
+    /// The <c>[JsonSourceGenerationOptions]</c> arguments of the generated context. They must stay equal to
+    /// those of the hand-written <c>IcuJsonContext</c>; a test compares the two at run time.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ContextOptions =
+    [
+        "PropertyNameCaseInsensitive = false",
+        "DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull",
+        "NumberHandling = JsonNumberHandling.AllowReadingFromString",
+        "Converters = [typeof(LenientDateTimeOffsetConverter)]",
+    ];
+    public const string ConvertersNamespace = "IntervalsIcu.Core.Model.Converters";
+
+    /// <summary>Name of the generated helper that knows the secret field names.</summary>
+    public const string SecretsClass = "IcuSecretFields";
+
+    /// <summary>
+    /// The command written into every file header. Relative to the repository root; the spec path is
+    /// the default one so the header does not depend on where the caller keeps the spec.
+    /// </summary>
+    public const string RegenerateCommand =
+        "dotnet run --project tools/IntervalsIcu.ModelGenerator -- --out src/IntervalsIcu.Core/Model/Generated";
+
+    /// <summary>
+    /// The schemas that become model classes. Every schema they reference, directly or through other
+    /// schemas, is generated too, as <c>Icu</c> + schema name (no second prefix when the schema name
+    /// already starts with <c>Icu</c>, so <c>IcuAchievement</c> stays <c>IcuAchievement</c>).
+    /// </summary>
+    public static readonly IReadOnlyList<RootSchema> Roots =
+    [
+        new("WithSportSettings", "IcuAthlete"),
+        new("SportSettings", "IcuSportSettings"),
+        new("Activity", "IcuActivity"),
+        new("Wellness", "IcuWellness"),
+        new("Event", "IcuEvent"),
+        new("AthleteWithTags", "IcuCoachedAthlete"),
+        new("AthleteProfile", "IcuAthleteProfile"),
+        new("AthleteForProfile", "IcuAthleteForProfile"),
+    ];
+
+    /// <summary>
+    /// API fields that hold credentials. No property is generated for them in any class, and every
+    /// generated class removes them from its extension-data bag right after deserialization, so the
+    /// value is never reachable from a model object (nor written back out).
+    /// </summary>
+    public static readonly IReadOnlyList<string> SecretFields =
+    [
+        "icu_api_key",
+        "icu_friend_invite_token",
+    ];
+
+    /// <summary>Per-property exceptions, keyed by <c>Schema.api_name</c>.</summary>
+    public static readonly IReadOnlyDictionary<string, PropertyOverride> PropertyOverrides =
+        new Dictionary<string, PropertyOverride>(StringComparer.Ordinal)
+        {
+            // The spec says string(byte)[], the live server sends one base64 string (api-facts §6.1).
+            ["Activity.skyline_chart_bytes"] = new(Converter: "SingleOrArrayStringConverter"),
+        };
+
+    public static string TypeNameFor(string schema)
+    {
+        foreach (var root in Roots)
+        {
+            if (root.Schema == schema)
+            {
+                return root.TypeName;
+            }
+        }
+
+        return schema.StartsWith("Icu", StringComparison.Ordinal) ? schema : "Icu" + Naming.TypeSegment(schema);
+    }
+}
