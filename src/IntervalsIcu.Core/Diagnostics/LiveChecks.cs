@@ -1,4 +1,5 @@
 using System.Globalization;
+using IntervalsIcu.Core.Model;
 using IntervalsIcu.Core.Auth;
 using IntervalsIcu.Core.Errors;
 using IntervalsIcu.Core.Http;
@@ -105,7 +106,7 @@ internal sealed class LiveChecks
     }
 
     /// <summary>Returns the athlete whose data the session will read: the given one when accessible, else the key's own.</summary>
-    private async Task<AthleteIdentity> CheckAthleteIdAsync(string athleteId, AthleteIdentity own)
+    private async Task<IcuAthlete> CheckAthleteIdAsync(string athleteId, IcuAthlete own)
     {
         if (athleteId == AthleteId.Self || athleteId == own.Id)
         {
@@ -136,7 +137,7 @@ internal sealed class LiveChecks
         return own;
     }
 
-    private async Task CheckScopesAsync(IcuAuthScheme scheme, AthleteIdentity athlete, string? timeZone)
+    private async Task CheckScopesAsync(IcuAuthScheme scheme, IcuAthlete athlete, string? timeZone)
     {
         if (scheme == IcuAuthScheme.ApiKey)
         {
@@ -173,12 +174,12 @@ internal sealed class LiveChecks
         }
     }
 
-    private async Task<(AthleteIdentity? Athlete, IcuApiException? Failure)> TryGetAthleteAsync(IcuApiClient via, string athleteId)
+    private async Task<(IcuAthlete? Athlete, IcuApiException? Failure)> TryGetAthleteAsync(IcuApiClient via, string athleteId)
     {
         try
         {
             var request = IcuRequest.Get(IcuRequest.ApiPath("athlete", athleteId));
-            return (await via.GetJsonAsync(request, IcuJsonContext.Default.AthleteIdentity, log, cancellationToken).ConfigureAwait(false), null);
+            return (await via.GetJsonAsync(request, IcuModelJsonContext.Default.IcuAthlete, log, cancellationToken).ConfigureAwait(false), null);
         }
         catch (IcuApiException failure)
         {

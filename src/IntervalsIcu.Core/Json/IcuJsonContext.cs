@@ -8,7 +8,6 @@ namespace IntervalsIcu.Core.Json;
 /// JsonSerializable attributes from several partial declarations (dotnet/runtime#99669).
 /// </summary>
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
-[JsonSerializable(typeof(IntervalsIcu.Core.Sessions.AthleteIdentity))]
 [JsonSourceGenerationOptions(
     PropertyNameCaseInsensitive = false,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,

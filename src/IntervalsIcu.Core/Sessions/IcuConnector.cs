@@ -1,3 +1,4 @@
+using IntervalsIcu.Core.Model;
 using IntervalsIcu.Core.Diagnostics;
 using IntervalsIcu.Core.Errors;
 using IntervalsIcu.Core.Http;
@@ -34,7 +35,7 @@ public static class IcuConnector
         try
         {
             var request = IcuRequest.Get(IcuRequest.ApiPath("athlete", athleteId));
-            var athlete = await client.GetJsonAsync(request, IcuJsonContext.Default.AthleteIdentity, log, cancellationToken).ConfigureAwait(false);
+            var athlete = await client.GetJsonAsync(request, IcuModelJsonContext.Default.IcuAthlete, log, cancellationToken).ConfigureAwait(false);
             var keyAthleteId = athleteId == AthleteId.Self ? athlete.Id : null;
             return new IcuSession(client, settings, athlete.Id ?? athleteId, athlete, keyAthleteId);
         }

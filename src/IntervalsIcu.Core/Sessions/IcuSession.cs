@@ -1,4 +1,5 @@
 using System.Globalization;
+using IntervalsIcu.Core.Model;
 using IntervalsIcu.Core.Auth;
 using IntervalsIcu.Core.Http;
 using IntervalsIcu.Core.Resources;
@@ -11,7 +12,7 @@ namespace IntervalsIcu.Core.Sessions;
 /// </summary>
 public sealed class IcuSession : IDisposable
 {
-    internal IcuSession(IcuApiClient client, IcuConnectionSettings settings, string athleteId, AthleteIdentity? athlete, string? keyAthleteId)
+    internal IcuSession(IcuApiClient client, IcuConnectionSettings settings, string athleteId, IcuAthlete? athlete, string? keyAthleteId)
     {
         Client = client;
         Settings = settings;

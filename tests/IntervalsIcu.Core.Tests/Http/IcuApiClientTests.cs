@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using IntervalsIcu.Core.Model;
 using IntervalsIcu.Core.Auth;
 using IntervalsIcu.Core.Errors;
 using IntervalsIcu.Core.Http;
@@ -43,7 +44,7 @@ public sealed class IcuApiClientTests : IClassFixture<EmulatorFixture>
         emulator.Faults.FailNext(2, status);
         using var client = NewClient();
 
-        var athlete = await client.GetJsonAsync(GetOwnAthlete, IcuJsonContext.Default.AthleteIdentity, new CapturingLog(), CancellationToken.None);
+        var athlete = await client.GetJsonAsync(GetOwnAthlete, IcuModelJsonContext.Default.IcuAthlete, new CapturingLog(), CancellationToken.None);
 
         Assert.Equal(DemoData.DemoAthleteId, athlete.Id);
         Assert.Equal(3, emulator.Requests.Count("GET", "/athlete/0"));
@@ -194,7 +195,7 @@ public sealed class IcuApiClientTests : IClassFixture<EmulatorFixture>
         using var client = NewClient();
 
         var error = await Assert.ThrowsAsync<IcuUnexpectedResponseException>(
-            () => client.GetJsonAsync(GetOwnAthlete, IcuJsonContext.Default.AthleteIdentity, new CapturingLog(), CancellationToken.None));
+            () => client.GetJsonAsync(GetOwnAthlete, IcuModelJsonContext.Default.IcuAthlete, new CapturingLog(), CancellationToken.None));
 
         Assert.Equal("IcuUnexpectedResponse", error.ErrorId);
     }
@@ -232,9 +233,9 @@ public sealed class IcuApiClientTests : IClassFixture<EmulatorFixture>
     public async Task StreamJsonArray_YieldsItemsOfABareArray()
     {
         using var client = NewClient(credential: DemoData.CoachApiKey);
-        var items = new List<AthleteIdentity>();
+        var items = new List<IcuCoachedAthlete>();
 
-        await foreach (var athlete in client.StreamJsonArrayAsync(IcuRequest.Get(IcuRequest.ApiPath("athletes")), IcuJsonContext.Default.AthleteIdentity, new CapturingLog(), CancellationToken.None))
+        await foreach (var athlete in client.StreamJsonArrayAsync(IcuRequest.Get(IcuRequest.ApiPath("athletes")), IcuModelJsonContext.Default.IcuCoachedAthlete, new CapturingLog(), CancellationToken.None))
         {
             items.Add(athlete);
         }
