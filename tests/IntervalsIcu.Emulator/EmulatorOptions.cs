@@ -11,4 +11,7 @@ public sealed class EmulatorOptions
 
     /// <summary>Write one line per request (method, path, status, duration) to the console. Never headers or keys.</summary>
     public bool LogToConsole { get; init; } = false;
+
+    /// <summary>Where <see cref="LogToConsole"/> lines go instead of the console; lets tests read them.</summary>
+    internal TextWriter? LogOutput { get; init; }
 }

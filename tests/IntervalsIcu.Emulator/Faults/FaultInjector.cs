@@ -72,9 +72,8 @@ public sealed class FaultInjector
     }
 
     /// <summary>
-    /// The next <paramref name="count"/> matching requests lose their connection with no response at all.
-    /// Note: .NET's HttpClient silently resends a request once when a reused keep-alive connection dies
-    /// before any response byte, so one client call can consume two drops.
+    /// The next <paramref name="count"/> matching requests lose their connection after the request was read
+    /// and before any response byte; HttpClient reports that as an HttpRequestException.
     /// </summary>
     public void DropNext(int count, string? pathContains = null) =>
         Enqueue(new QueuedFault { Kind = FaultKind.Drop, Remaining = count, PathContains = pathContains });

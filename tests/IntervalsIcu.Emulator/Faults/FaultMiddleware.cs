@@ -1,3 +1,4 @@
+using IntervalsIcu.Emulator.Recording;
 using IntervalsIcu.Emulator.Responses;
 
 namespace IntervalsIcu.Emulator.Faults;
@@ -30,6 +31,7 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults
                 await next(context);
                 break;
             case FaultKind.Drop:
+                context.Features.Set(new ResponseNotDeliveredFeature());
                 context.Abort();
                 break;
             case FaultKind.Malform:

@@ -29,7 +29,7 @@ internal static class EmulatorApplicationFactory
         services.AddSingleton(state);
         services.AddSingleton(faults);
         services.AddSingleton(requests);
-        services.AddSingleton(new RequestConsoleWriter(options.LogToConsole));
+        services.AddSingleton(new RequestConsoleWriter(options.LogToConsole ? options.LogOutput ?? Console.Out : null));
         services.AddSingleton<CredentialAuthenticator>();
         services.AddSingleton<AthleteAccessPolicy>();
         services.AddResponseCompression(compression => compression.Providers.Add<GzipCompressionProvider>());

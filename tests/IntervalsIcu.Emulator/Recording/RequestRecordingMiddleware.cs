@@ -35,9 +35,9 @@ internal sealed class RequestRecordingMiddleware(
         try
         {
             await next(context);
-            statusCode = context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted
-                ? 0
-                : context.Response.StatusCode;
+            var delivered = context.Features.Get<ResponseNotDeliveredFeature>() is null
+                && !(context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted);
+            statusCode = delivered ? context.Response.StatusCode : 0;
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {

@@ -1,0 +1,121 @@
+using System.Text.Json;
+using IntervalsIcu.Emulator;
+using static IntervalsIcu.Core.Tests.Emulator.EmulatorHttp;
+
+namespace IntervalsIcu.Core.Tests.Emulator;
+
+/// <summary>
+/// The emulator's answers validate against the 200 schema of the spec operation each route implements,
+/// wherever the spec is present beside the repository; otherwise the check is skipped, saying so.
+/// </summary>
+public sealed class EmulatorSpecConformanceTests : IClassFixture<EmulatorFixture>
+{
+    /// <summary>Every implemented GET route: the spec path that documents it, and a request that exercises it.</summary>
+    private static readonly Dictionary<string, (string SpecPath, string Request, string Authorization)> GetCases = new()
+    {
+        ["GET /api/v1/athlete/{id}"] = ("/api/v1/athlete/{id}", "/api/v1/athlete/0", ApiKey(DemoData.DemoApiKey)),
+        ["GET /api/v1/athlete/{id}/profile"] = ("/api/v1/athlete/{id}/profile", "/api/v1/athlete/0/profile", ApiKey(DemoData.DemoApiKey)),
+        // As the coach, so the list holds more than the caller.
+        ["GET /api/v1/athletes"] = ("/api/v1/athletes", "/api/v1/athletes", ApiKey(DemoData.CoachApiKey)),
+        ["GET /api/v1/athlete/{id}/activities"] = ("/api/v1/athlete/{id}/activities", "/api/v1/athlete/0/activities?oldest=2020-01-01", ApiKey(DemoData.DemoApiKey)),
+        ["GET /api/v1/athlete/{id}/wellness"] = ("/api/v1/athlete/{id}/wellness{ext}", "/api/v1/athlete/0/wellness?oldest=2020-01-01", ApiKey(DemoData.DemoApiKey)),
+        ["GET /api/v1/athlete/{id}/events"] = ("/api/v1/athlete/{id}/events{format}", "/api/v1/athlete/0/events?oldest=2020-01-01&newest=2031-12-31", ApiKey(DemoData.DemoApiKey)),
+    };
+
+    private const string CreatedEventJson =
+        """{"start_date_local":"2030-03-04T00:00:00","end_date_local":"2030-03-05T00:00:00","category":"WORKOUT","type":"Ride","name":"3x10 sweet spot","description":"- 3x10m 90%","moving_time":3600,"indoor":true,"tags":["sweetspot"]}""";
+
+    private readonly EmulatorFixture _emulator;
+
+    public EmulatorSpecConformanceTests(EmulatorFixture emulator)
+    {
+        _emulator = emulator;
+        emulator.ResetBetweenTests();
+    }
+
+    public static TheoryData<string> GetRoutes => new(GetCases.Keys);
+
+    [Fact]
+    public void EveryImplementedGetRoute_HasAConformanceCase()
+    {
+        var implemented = _emulator.Server.MappedRoutes.Where(route => route.StartsWith("GET ", StringComparison.Ordinal));
+
+        Assert.Equal(implemented.Order(StringComparer.Ordinal), GetCases.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(GetRoutes))]
+    public async Task Emulator_GetResponse_ValidatesAgainstTheSpec(string route)
+    {
+        var validator = RequireSpec();
+        var (specPath, request, authorization) = GetCases[route];
+        await PostEventAsync();
+
+        using var response = await GetAsync(_emulator.Client, request, authorization);
+        var body = await ReadJsonAsync(response);
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Empty(validator.Validate(body, validator.ResponseSchema(specPath, "get")));
+    }
+
+    [SkippableFact]
+    public async Task Emulator_EventsList_IsNotEmptyWhenValidated()
+    {
+        RequireSpec();
+        await PostEventAsync();
+
+        using var response = await GetAsync(_emulator.Client, GetCases["GET /api/v1/athlete/{id}/events"].Request, ApiKey(DemoData.DemoApiKey));
+
+        Assert.NotEqual(0, (await ReadJsonAsync(response)).GetArrayLength());
+    }
+
+    [SkippableFact]
+    public async Task Emulator_PostEventResponse_ValidatesAgainstTheSpecsEvent()
+    {
+        var validator = RequireSpec();
+
+        var created = await PostEventAsync();
+
+        Assert.Empty(validator.Validate(created, validator.ResponseSchema("/api/v1/athlete/{id}/events", "post")));
+    }
+
+    [SkippableFact]
+    public async Task Emulator_PutAthleteResponse_ValidatesAgainstTheSpecsAthlete()
+    {
+        var validator = RequireSpec();
+
+        using var response = await SendAsync(
+            _emulator.Client, HttpMethod.Put, "/api/v1/athlete/0", ApiKey(DemoData.DigitsApiKey), """{"icu_resting_hr":47}""");
+        var athlete = await ReadJsonAsync(response);
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Empty(validator.Validate(athlete, validator.ResponseSchema("/api/v1/athlete/{id}", "put")));
+    }
+
+    [SkippableFact]
+    public async Task Emulator_ErrorBodies_AreNotMistakenForConformingData()
+    {
+        // Guards the check itself: a 401 body must not validate as the athlete list.
+        var validator = RequireSpec();
+
+        using var response = await GetAsync(_emulator.Client, "/api/v1/athletes", authorization: null);
+        var body = await ReadJsonAsync(response);
+
+        Assert.NotEmpty(validator.Validate(body, validator.ResponseSchema("/api/v1/athletes", "get")));
+    }
+
+    private static OpenApiSchemaValidator RequireSpec()
+    {
+        var validator = OpenApiSpecLocator.Validator;
+        Skip.If(validator is null, $"OpenAPI spec not found at {OpenApiSpecLocator.SearchedLocation}; conformance not checked");
+        return validator;
+    }
+
+    private async Task<JsonElement> PostEventAsync()
+    {
+        using var response = await SendAsync(
+            _emulator.Client, HttpMethod.Post, "/api/v1/athlete/0/events", ApiKey(DemoData.DemoApiKey), CreatedEventJson);
+        Assert.Equal(200, (int)response.StatusCode);
+        return await ReadJsonAsync(response);
+    }
+}
