@@ -29,7 +29,15 @@ public abstract class IcuCmdlet : PSCmdlet, IDisposable
     {
         using var pump = new CallerThreadPump();
         var log = new PumpedLog(pump, WriteVerbose, WriteDebug, WriteWarning);
-        return pump.Run(() => work(log, CancellationToken));
+        try
+        {
+            return pump.Run(() => work(log, CancellationToken));
+        }
+        catch (OperationCanceledException) when (CancellationToken.IsCancellationRequested)
+        {
+            // Ctrl+C: let PowerShell end the pipeline the way it expects.
+            throw new PipelineStoppedException();
+        }
     }
 
     /// <summary>Streams a Core sequence to the pipeline: each object is written as soon as it is read.</summary>
@@ -37,9 +45,16 @@ public abstract class IcuCmdlet : PSCmdlet, IDisposable
     {
         using var pump = new CallerThreadPump();
         var log = new PumpedLog(pump, WriteVerbose, WriteDebug, WriteWarning);
-        foreach (var item in pump.Stream(source(log, CancellationToken), CancellationToken))
+        try
         {
-            WriteObject(item);
+            foreach (var item in pump.Stream(source(log, CancellationToken), CancellationToken))
+            {
+                WriteObject(item);
+            }
+        }
+        catch (OperationCanceledException) when (CancellationToken.IsCancellationRequested)
+        {
+            throw new PipelineStoppedException();
         }
     }
 
