@@ -47,7 +47,7 @@ public sealed class GetIcuAthleteCommand : IcuSessionCmdlet
         {
             try
             {
-                WriteObject(Run((log, cancel) => AthleteReader.GetAsync(session, id, log, cancel)));
+                WriteRecord(Run((log, cancel) => AthleteReader.GetAsync(session, id, log, cancel)));
             }
             catch (IcuAuthenticationException exception)
             {

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using IntervalsIcu.Core.Errors;
 using IntervalsIcu.Core.Logging;
+using IntervalsIcu.Core.Model;
 using IntervalsIcu.Core.Threading;
 
 namespace IntervalsIcu.PowerShell.Commands;
@@ -49,13 +50,38 @@ public abstract class IcuCmdlet : PSCmdlet, IDisposable
         {
             foreach (var item in pump.Stream(source(log, CancellationToken), CancellationToken))
             {
-                WriteObject(item);
+                WriteRecord(item!);
             }
         }
         catch (OperationCanceledException) when (CancellationToken.IsCancellationRequested)
         {
             throw new PipelineStoppedException();
         }
+    }
+
+    /// <summary>
+    /// Writes a model with its custom fields (extra JSON keys such as a custom activity field SWOLF)
+    /// as ordinary properties, so they show in Format and become columns in Export-Csv.
+    /// </summary>
+    protected void WriteRecord(object record)
+    {
+        if (record is not IIcuRecord withFields || withFields.GetCustomFields().Count == 0)
+        {
+            WriteObject(record);
+            return;
+        }
+
+        var wrapped = PSObject.AsPSObject(record);
+        foreach (var (name, value) in withFields.GetCustomFields())
+        {
+            // A custom code that equals a spec field's name must not hide the real field.
+            if (wrapped.Properties[name] is null)
+            {
+                wrapped.Properties.Add(new PSNoteProperty(name, CellValue.From(value)));
+            }
+        }
+
+        WriteObject(wrapped);
     }
 
     protected static ErrorRecord ToErrorRecord(IcuException exception, object? target)
