@@ -61,8 +61,11 @@ $DemoDirectory = Join-Path $OutDirectory 'demo'
 $ScriptDirectory = Join-Path $OutDirectory 'scripts'
 $PesterDirectory = Join-Path $Root 'tests' 'Pester'
 $TestHelpers = Join-Path $PesterDirectory 'TestHelpers.psm1'
-$Pwsh = Join-Path $PSHOME ($IsWindows ? 'pwsh.exe' : 'pwsh')
 $BuiltConfigurations = [System.Collections.Generic.List[string]]::new()
+
+# Emulator start/stop and key parsing live in one place, shared with the Pester tests.
+Import-Module $TestHelpers -Force
+$Pwsh = Get-IcuPwshPath
 
 function Write-Step([string] $Message) {
     Write-Host "==> $Message" -ForegroundColor Cyan
@@ -139,7 +142,6 @@ function Invoke-TestTask {
     Install-PinnedPester
 
     Write-Step 'Pester tests (child pwsh, local emulator)'
-    Import-Module $TestHelpers -Force
     $savedEmulatorVariable = $env:ICU_TEST_EMULATOR
     $savedModuleVariable = $env:ICU_TEST_MODULE
     $emulator = $null
@@ -249,7 +251,6 @@ function Invoke-DemoTask {
     Invoke-BuildTask $Configuration
 
     Write-Step 'Demo (local emulator)'
-    Import-Module $TestHelpers -Force
     $null = New-Item -ItemType Directory -Path $DemoDirectory -Force
     $emulator = $null
     $savedUserVariables = Save-IcuUserEnvironment
