@@ -11,6 +11,7 @@
                child 'pwsh -NoProfile -NonInteractive' against out/IntervalsIcu and a local emulator.
                Results go to out/TestResults/. Pester 5.7.1 is installed for the current user from
                the PowerShell Gallery when it is missing.
+      Pester   Build, then only the Pester tests (what .ci/run adds after its own dotnet test).
       Package  Build in Release, publish out/IntervalsIcu to a temporary local repository in
                out/package/ (the .nupkg), then install it from there into a temporary folder, import
                it in a child pwsh and list its commands.
@@ -23,7 +24,7 @@
     Nothing here talks to intervals.icu, and the user's INTERVALS_ICU_* variables are restored.
 
 .PARAMETER Task
-    One or more of Build, Test, Package, Demo, Clean.
+    One or more of Build, Test, Pester, Package, Demo, Clean.
 
 .PARAMETER Configuration
     Debug or Release for Build, Test and Demo. Package always builds Release.
@@ -39,7 +40,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Package', 'Demo', 'Clean')]
+    [ValidateSet('Build', 'Test', 'Pester', 'Package', 'Demo', 'Clean')]
     [string[]] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -139,6 +140,16 @@ function Invoke-TestTask {
         '--logger', 'trx;LogFileName=xunit.trx', '--results-directory', $TestResultsDirectory
     )
 
+    Invoke-PesterTests
+}
+
+function Invoke-PesterTask {
+    Invoke-BuildTask $Configuration
+    $null = New-Item -ItemType Directory -Path $TestResultsDirectory -Force
+    Invoke-PesterTests
+}
+
+function Invoke-PesterTests {
     Install-PinnedPester
 
     Write-Step 'Pester tests (child pwsh, local emulator)'
@@ -351,6 +362,7 @@ try {
         switch ($name) {
             'Build' { Invoke-BuildTask $Configuration }
             'Test' { Invoke-TestTask }
+            'Pester' { Invoke-PesterTask }
             'Package' { Invoke-PackageTask }
             'Demo' { Invoke-DemoTask }
             'Clean' {
