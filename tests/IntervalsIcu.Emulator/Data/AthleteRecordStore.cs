@@ -45,6 +45,42 @@ public sealed class AthleteRecordStore
         }
     }
 
+    /// <summary>
+    /// Replaces the record whose start property is exactly <paramref name="key"/>, or adds one, with what
+    /// <paramref name="change"/> makes of a copy of it (null when there is none); atomic, so concurrent
+    /// partial updates of one record never lose each other's fields. Returns a copy of the stored record.
+    /// </summary>
+    public JsonObject Upsert(string athleteId, string key, Func<JsonObject?, JsonObject> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        lock (_gate)
+        {
+            if (!_recordsByAthlete.TryGetValue(athleteId, out var records))
+            {
+                records = [];
+                _recordsByAthlete[athleteId] = records;
+            }
+
+            var index = records.FindIndex(record => ReadText(record, _startProperty) == key);
+            var updated = change(index < 0 ? null : (JsonObject)records[index].DeepClone());
+            if (ReadText(updated, _startProperty) != key)
+            {
+                throw new ArgumentException($"The updated record must keep '{key}' in '{_startProperty}'.", nameof(change));
+            }
+
+            if (index < 0)
+            {
+                records.Add(updated);
+            }
+            else
+            {
+                records[index] = updated;
+            }
+
+            return (JsonObject)updated.DeepClone();
+        }
+    }
+
     /// <summary>Copies of the records touching [oldest, newest] (both inclusive), oldest first.</summary>
     public IReadOnlyList<JsonObject> List(string athleteId, DateTime oldestLocal, DateTime newestLocal)
     {

@@ -62,6 +62,7 @@ internal static class DemoDataSeeder
         state.AddAccessToken(DemoData.DemoAthleteId, DemoData.WellnessWriteToken, DemoData.WellnessWriteTokenScopes.Split(','));
         state.AddAccessToken(DemoData.DemoAthleteId, DemoData.NoScopeToken);
 
+        DemoWellness.Seed(state, TimeProvider.System);
         return state;
     }
 }

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using IntervalsIcu.Emulator.Data;
+
+namespace IntervalsIcu.Emulator;
+
+/// <summary>
+/// The demo athlete's wellness: the last <see cref="SeededDays"/> days up to today in the athlete's zone,
+/// so <c>Get-IcuWellness</c> shows a week without arguments. Values depend only on how many days ago a
+/// day is, so "today" always looks the same. Gaps, a custom field, a locked day and sport info are there
+/// on purpose: they are what uploaders get wrong.
+/// </summary>
+public static class DemoWellness
+{
+    public const int SeededDays = 28;
+
+    /// <summary>A custom numeric wellness field (a Custom Item of type INPUT_FIELD, api-facts §5.3).</summary>
+    public const string CustomFieldCode = "BodyBattery";
+
+    /// <summary>This day was fixed by hand in the web app and locked against device syncs.</summary>
+    public const int LockedDaysAgo = 2;
+
+    /// <summary>Every <see cref="GapEvery"/>th day the scale was not used: no weight, no body fat.</summary>
+    public const int GapEvery = 5;
+
+    /// <summary>The demo athlete's date <paramref name="daysAgo"/> days before today in their zone.</summary>
+    public static DateOnly DateOf(int daysAgo, TimeProvider? clock = null)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(DemoData.DemoAthleteTimezone);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime((clock ?? TimeProvider.System).GetUtcNow(), zone).DateTime);
+        return today.AddDays(-daysAgo);
+    }
+
+    /// <summary>The seeded day <paramref name="daysAgo"/> days before today, as the list returns it.</summary>
+    public static JsonObject Day(DateOnly date, int daysAgo)
+    {
+        var day = DemoWellnessFields.BlankDay(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        var wave = daysAgo % 7;
+        day["ctl"] = 62.0 - (daysAgo * 0.3);
+        day["atl"] = 58.0 + wave;
+        day["rampRate"] = 2.1;
+        day["ctlLoad"] = 70.0 + (wave * 5);
+        day["atlLoad"] = 70.0 + (wave * 5);
+        day["sportInfo"] = new JsonArray(new JsonObject { ["type"] = "Ride", ["eftp"] = 268.0, ["wPrime"] = 18500.0, ["pMax"] = 950.0 });
+        day["updated"] = date.ToDateTime(new TimeOnly(6, 30)).ToString("yyyy-MM-dd'T'HH:mm:ss.fff", CultureInfo.InvariantCulture) + "+00:00";
+        if (daysAgo % GapEvery != GapEvery - 1)
+        {
+            day["weight"] = 71.0 + (wave / 10.0);
+            day["bodyFat"] = 14.5;
+        }
+
+        day["restingHR"] = 46 + (wave % 4);
+        day["hrv"] = 58.0 + wave;
+        day["sleepSecs"] = 25_200 + (wave * 600);
+        day["sleepScore"] = 78.0 + wave;
+        day["soreness"] = 1 + (wave % 3);
+        day["fatigue"] = 2;
+        day["mood"] = 1 + (wave % 2);
+        day["motivation"] = 2;
+        day["steps"] = 8_000 + (wave * 750);
+        day["locked"] = daysAgo == LockedDaysAgo;
+        day[CustomFieldCode] = 60 + (wave * 5);
+        if (daysAgo == LockedDaysAgo)
+        {
+            day["comments"] = "Scale battery flat; weight entered by hand";
+        }
+
+        return day;
+    }
+
+    internal static void Seed(EmulatorState state, TimeProvider clock)
+    {
+        for (var daysAgo = SeededDays - 1; daysAgo >= 0; daysAgo--)
+        {
+            state.Wellness.Add(DemoData.DemoAthleteId, Day(DateOf(daysAgo, clock), daysAgo));
+        }
+    }
+}
