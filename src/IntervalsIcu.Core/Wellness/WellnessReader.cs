@@ -1,0 +1,79 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using IntervalsIcu.Core.Http;
+using IntervalsIcu.Core.Json;
+using IntervalsIcu.Core.Logging;
+using IntervalsIcu.Core.Model;
+using IntervalsIcu.Core.Sessions;
+
+namespace IntervalsIcu.Core.Wellness;
+
+/// <summary>
+/// Reads wellness days for Get-IcuWellness: a range or a set of dates, oldest first, one list request per
+/// year of days (the API has no paging, api-facts §1), each day yielded as soon as it is read.
+/// </summary>
+public static class WellnessReader
+{
+    /// <summary>Every day with a record in [<paramref name="oldest"/>, <paramref name="newest"/>].</summary>
+    public static IAsyncEnumerable<IcuWellness> ReadRangeAsync(IcuSession session, DateOnly oldest, DateOnly newest, IIcuLog log, CancellationToken cancellationToken) =>
+        ReadAsync(session, WellnessDates.Windows(oldest, newest, WellnessUploadOptions.DefaultReadWindowDays), null, IcuModelJsonContext.Default.IcuWellness, day => day.Id, log, cancellationToken);
+
+    /// <summary>The days of <paramref name="dates"/> that have a record; a date without one is left out.</summary>
+    public static IAsyncEnumerable<IcuWellness> ReadDatesAsync(IcuSession session, IEnumerable<DateOnly> dates, IIcuLog log, CancellationToken cancellationToken)
+    {
+        var wanted = dates.ToHashSet();
+        return ReadAsync(session, WellnessDates.Windows(wanted, WellnessUploadOptions.DefaultReadWindowDays), wanted, IcuModelJsonContext.Default.IcuWellness, day => day.Id, log, cancellationToken);
+    }
+
+    /// <summary>Like <see cref="ReadRangeAsync"/>, each day as the JSON text the server sent (-Raw).</summary>
+    public static IAsyncEnumerable<string> ReadRangeRawAsync(IcuSession session, DateOnly oldest, DateOnly newest, IIcuLog log, CancellationToken cancellationToken) =>
+        RawText(ReadAsync(session, WellnessDates.Windows(oldest, newest, WellnessUploadOptions.DefaultReadWindowDays), null, IcuJsonContext.Default.JsonElement, IdOf, log, cancellationToken), cancellationToken);
+
+    /// <summary>Like <see cref="ReadDatesAsync"/>, each day as the JSON text the server sent (-Raw).</summary>
+    public static IAsyncEnumerable<string> ReadDatesRawAsync(IcuSession session, IEnumerable<DateOnly> dates, IIcuLog log, CancellationToken cancellationToken)
+    {
+        var wanted = dates.ToHashSet();
+        return RawText(ReadAsync(session, WellnessDates.Windows(wanted, WellnessUploadOptions.DefaultReadWindowDays), wanted, IcuJsonContext.Default.JsonElement, IdOf, log, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>GET /athlete/{id}/wellness?oldest=…&amp;newest=… (both inclusive local dates).</summary>
+    internal static IcuRequest ListRequest(IcuSession session, DateOnly oldest, DateOnly newest) =>
+        IcuRequest.Get(
+            IcuRequest.ApiPath("athlete", session.AthleteId, "wellness"),
+            ("oldest", WellnessDates.Text(oldest)),
+            ("newest", WellnessDates.Text(newest)));
+
+    private static async IAsyncEnumerable<T> ReadAsync<T>(
+        IcuSession session,
+        IReadOnlyList<(DateOnly Oldest, DateOnly Newest)> windows,
+        IReadOnlySet<DateOnly>? wanted,
+        JsonTypeInfo<T> typeInfo,
+        Func<T, string?> idOf,
+        IIcuLog log,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        foreach (var (oldest, newest) in windows)
+        {
+            await foreach (var day in session.Client.StreamJsonArrayAsync(ListRequest(session, oldest, newest), typeInfo, log, cancellationToken).ConfigureAwait(false))
+            {
+                if (wanted is null || (idOf(day) is { } id && WellnessDates.TryRead(id, out var date) && wanted.Contains(date)))
+                {
+                    yield return day;
+                }
+            }
+        }
+    }
+
+    private static string? IdOf(JsonElement day) =>
+        day.ValueKind == JsonValueKind.Object && day.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+
+    private static async IAsyncEnumerable<string> RawText(IAsyncEnumerable<JsonElement> days, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var day in days.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return day.GetRawText();
+        }
+    }
+}
