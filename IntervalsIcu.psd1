@@ -15,6 +15,8 @@
         'Disconnect-Icu'
         'Get-IcuAthlete'
         'Get-IcuSession'
+        'Get-IcuWellness'
+        'Set-IcuWellness'
         'Test-IcuAuth'
     )
     FunctionsToExport    = @()

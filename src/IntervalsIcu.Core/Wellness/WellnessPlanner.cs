@@ -99,7 +99,8 @@ internal static class WellnessPlanner
         var fillEmpty = options.Mode == WellnessWriteMode.FillEmpty && known;
         foreach (var field in WellnessFields.All.Where(field => !field.IsConvenience))
         {
-            var current = day?[field.ApiName];
+            // An unlocked day may say null or false; both are "not locked".
+            var current = day?[field.ApiName] ?? (field.Kind == WellnessFieldKind.Flag && day is not null ? JsonValue.Create(false) : null);
             if (row.Values.TryGetValue(field.ApiName, out var value))
             {
                 if (known && WellnessDiff.SameValue(current, value.Json))

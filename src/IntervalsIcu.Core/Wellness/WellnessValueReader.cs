@@ -28,6 +28,7 @@ internal static class WellnessValueReader
     {
         null => string.Empty,
         string text => text,
+        System.Collections.IEnumerable items => string.Join(", ", items.Cast<object?>().Select(Show)),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => raw.ToString() ?? string.Empty,
     };
@@ -39,6 +40,13 @@ internal static class WellnessValueReader
     public static WellnessValue? Read(WellnessField field, object raw, out string? problem)
     {
         problem = null;
+        if (raw is System.Collections.IEnumerable and not string)
+        {
+            // -Weight 70,5 on a command line is the list 70 and 5, not a decimal comma.
+            problem = Format(WellnessMessages.IssueSeveralValues, field.Name, Show(raw));
+            return null;
+        }
+
         switch (field.Kind)
         {
             case WellnessFieldKind.Text:

@@ -25,7 +25,14 @@ public sealed class WellnessFieldsTests
     [Fact]
     public void NamesAndAliases_AreUniqueIgnoringCase_SoEachCanBeAParameterNameOrAlias()
     {
-        var all = WellnessFields.All.SelectMany(field => field.Aliases.Prepend(field.Name)).Concat(["Date", "Id", "Day"]).ToList();
+        // The cmdlet's other parameters and PowerShell's common parameters with their aliases share the namespace.
+        string[] others =
+        [
+            "Date", "Id", "Day", "InputObject", "CustomField", "Clear", "Mode", "Force", "PassThru", "Session", "WhatIf", "wi", "Confirm", "cf",
+            "Verbose", "vb", "Debug", "db", "ErrorAction", "ea", "WarningAction", "wa", "InformationAction", "infa", "ProgressAction", "proga",
+            "ErrorVariable", "ev", "WarningVariable", "wv", "InformationVariable", "iv", "OutVariable", "ov", "OutBuffer", "ob", "PipelineVariable", "pv",
+        ];
+        var all = WellnessFields.All.SelectMany(field => field.Aliases.Prepend(field.Name)).Concat(others).ToList();
 
         Assert.Equal(all.Count, all.Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }

@@ -200,6 +200,17 @@ public sealed class WellnessUploaderTests : WellnessUploadTestBase
     }
 
     [Fact]
+    public async Task LockedFalse_OnADayThatSaysNothingAboutLocking_IsUnchanged()
+    {
+        // Export-Csv writes Locked as False; importing that file again must not write every day.
+        Seed("2026-11-20", new JsonObject { ["weight"] = 70.5, ["locked"] = null });
+
+        var report = await UploadAsync([Row("2026-11-20", ("Weight", "70.5"), ("Locked", "False"))]);
+
+        Assert.Equal(WellnessResultStatus.Unchanged, Assert.Single(report.Results).Status);
+    }
+
+    [Fact]
     public async Task ValueEqualToTheServers_IsNeverRefused_EvenOutsideTheRange()
     {
         // A device wrote sleepQuality 5; sending the day back with a new comment must not fail on it.

@@ -1,0 +1,118 @@
+using System.Management.Automation;
+using IntervalsIcu.Core.Errors;
+using IntervalsIcu.Core.Logging;
+using IntervalsIcu.Core.Model;
+using IntervalsIcu.Core.Sessions;
+using IntervalsIcu.Core.Threading;
+using IntervalsIcu.Core.Wellness;
+
+namespace IntervalsIcu.PowerShell.Commands;
+
+/// <summary>
+/// Get-IcuWellness: wellness days of a range of local dates (default: the 7 days ending today in the
+/// athlete's time zone) or of the dates given, oldest first. Each day is an IcuWellness whose custom
+/// fields are ordinary properties and whose SportInfo is one line of text, so Export-Csv writes data,
+/// never a type name; -Raw writes the server's JSON per day instead.
+/// </summary>
+[Cmdlet(VerbsCommon.Get, "IcuWellness", DefaultParameterSetName = RangeSet)]
+[OutputType(typeof(IcuWellness))]
+[OutputType(typeof(string))]
+public sealed class GetIcuWellnessCommand : IcuSessionCmdlet
+{
+    private const string RangeSet = "Range";
+    private const string DateSet = "Date";
+
+    private readonly List<DateOnly> dates = [];
+
+    /// <summary>The first local date (inclusive). Default: 6 days before -Newest.</summary>
+    [Parameter(ParameterSetName = RangeSet, Position = 0)]
+    public DateTime? Oldest { get; set; }
+
+    /// <summary>The last local date (inclusive). Default: today in the athlete's time zone.</summary>
+    [Parameter(ParameterSetName = RangeSet, Position = 1)]
+    public DateTime? Newest { get; set; }
+
+    /// <summary>Only these local dates; a date without a record is left out.</summary>
+    [Parameter(ParameterSetName = DateSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("Id", "Day")]
+    [ValidateNotNullOrEmpty]
+    public DateTime[]? Date { get; set; }
+
+    /// <summary>Each day as the JSON text the server sent.</summary>
+    [Parameter]
+    public SwitchParameter Raw { get; set; }
+
+    protected override void ProcessRecord()
+    {
+        // Dates from the pipeline are gathered and read together: one request per year, not per date.
+        dates.AddRange((Date ?? []).Select(DateOnly.FromDateTime));
+    }
+
+    protected override void EndProcessing()
+    {
+        var session = ResolveSession();
+        try
+        {
+            if (ParameterSetName == DateSet)
+            {
+                Write((log, cancel) => WellnessReader.ReadDatesRawAsync(session, dates, log, cancel), (log, cancel) => WellnessReader.ReadDatesAsync(session, dates, log, cancel));
+                return;
+            }
+
+            var (oldest, newest) = WellnessDates.ResolveRange(
+                Oldest is { } first ? DateOnly.FromDateTime(first) : null,
+                Newest is { } last ? DateOnly.FromDateTime(last) : null,
+                session.Today);
+            Write((log, cancel) => WellnessReader.ReadRangeRawAsync(session, oldest, newest, log, cancel), (log, cancel) => WellnessReader.ReadRangeAsync(session, oldest, newest, log, cancel));
+        }
+        catch (IcuException exception)
+        {
+            ThrowIcuError(exception, session.AthleteId);
+        }
+    }
+
+    /// <summary>Streams the days as they are read: the JSON with -Raw, else the objects for output.</summary>
+    private void Write(Func<IIcuLog, CancellationToken, IAsyncEnumerable<string>> raw, Func<IIcuLog, CancellationToken, IAsyncEnumerable<IcuWellness>> days)
+    {
+        if (Raw)
+        {
+            WriteStream(raw);
+            return;
+        }
+
+        using var pump = new CallerThreadPump();
+        var log = new PumpedLog(pump, WriteVerbose, WriteDebug, WriteWarning);
+        try
+        {
+            foreach (var day in pump.Stream(days(log, CancellationToken), CancellationToken))
+            {
+                WriteObject(ForOutput(day));
+            }
+        }
+        catch (OperationCanceledException) when (CancellationToken.IsCancellationRequested)
+        {
+            throw new PipelineStoppedException();
+        }
+    }
+
+    /// <summary>
+    /// The day with its custom fields as note properties and SportInfo as text. The note shadows the
+    /// list property (instance members come first): Export-Csv would otherwise write its type name.
+    /// The list itself stays at $day.psobject.BaseObject.SportInfo; -Raw has the JSON.
+    /// </summary>
+    private static PSObject ForOutput(IcuWellness day)
+    {
+        var wrapped = PSObject.AsPSObject(day);
+        wrapped.Properties.Add(new PSNoteProperty(nameof(IcuWellness.SportInfo), WellnessRecords.SportInfoText(day)));
+        foreach (var (name, value) in WellnessRecords.CustomFieldCells(day))
+        {
+            // A custom code that equals a spec field's name must not hide the real field.
+            if (wrapped.Properties[name] is null)
+            {
+                wrapped.Properties.Add(new PSNoteProperty(name, value));
+            }
+        }
+
+        return wrapped;
+    }
+}

@@ -1,0 +1,443 @@
+using System.Collections;
+using System.Globalization;
+using System.Management.Automation;
+using IntervalsIcu.Core.Errors;
+using IntervalsIcu.Core.Model;
+using IntervalsIcu.Core.Sessions;
+using IntervalsIcu.Core.Wellness;
+using IntervalsIcu.PowerShell.Completers;
+using IntervalsIcu.PowerShell.Resources;
+
+namespace IntervalsIcu.PowerShell.Commands;
+
+/// <summary>
+/// Set-IcuWellness: writes wellness days, one per input row (Import-Csv today.csv | Set-IcuWellness) or
+/// from the parameters. ProcessRecord only collects rows; EndProcessing hands them all to Core at once,
+/// which reads, checks, diffs and batches them (WellnessUploader). Then this cmdlet asks ShouldProcess per
+/// date with the diff, sends, and writes one error per invalid or failed row, so $? tells the truth.
+/// </summary>
+/// <remarks>
+/// Parameter types. The field parameters are <see cref="object"/>, not double?/int?/bool?: PowerShell
+/// binds a CSV cell (a string) to a typed parameter before the cmdlet runs, and an empty cell cannot
+/// bind to a number ("Cannot convert '' to System.Double"), "70,5" would fail or be misread, and a
+/// bool parameter refuses the text "true". Those would be binding errors without the date or our
+/// ErrorId. As object, a cell arrives as its text, a typed number (-Weight 70.5, or a property of an
+/// object) as that number, and Core reads both culture-invariantly and treats blank as "no value".
+/// Comments and MenstrualPhase are text anyway. Date is object for the same reasons (yyyy-MM-dd text,
+/// a DateTime, or blank). -Locked is object too, so a CSV "locked" column binds: -Locked $true locks,
+/// -Locked $false unlocks.
+/// </remarks>
+[Cmdlet(VerbsCommon.Set, "IcuWellness", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(IcuWellnessResult))]
+public sealed class SetIcuWellnessCommand : IcuSessionCmdlet
+{
+    private readonly List<WellnessRow> rows = [];
+    private IcuSession? session;
+
+    /// <summary>
+    /// The pipeline object: a CSV row, any object with wellness-named properties, or an IcuWellness from
+    /// Get-IcuWellness (edited or not). Typed PSObject so every input binds here and is kept as the
+    /// TargetObject of its error, with note properties (custom fields) intact; PowerShell binds the
+    /// object's properties to the field parameters by name as well.
+    /// </summary>
+    [Parameter(ValueFromPipeline = true)]
+    public PSObject? InputObject { get; set; }
+
+    /// <summary>The athlete's local date, yyyy-MM-dd or a DateTime. Default: today in the athlete's time zone.</summary>
+    [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Alias("Id", "Day")]
+    public object? Date { get; set; }
+
+    /// <summary>kg.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("WeightKg", "weight_kg", "BodyWeight", "body_weight")]
+    public object? Weight { get; set; }
+
+    /// <summary>bpm.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("resting_hr", "RHR", "RestingHeartRate", "resting_heart_rate")]
+    public object? RestingHR { get; set; }
+
+    /// <summary>rMSSD, ms.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("rMSSD", "HrvRmssd", "hrv_rmssd")]
+    public object? Hrv { get; set; }
+
+    /// <summary>SDNN, ms.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("SDNN", "hrv_sdnn")]
+    public object? HrvSDNN { get; set; }
+
+    /// <summary>PERIOD, FOLLICULAR, OVULATING, LUTEAL or NONE.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("menstrual_phase")]
+    [ArgumentCompleter(typeof(MenstrualPhaseCompleter))]
+    public string? MenstrualPhase { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("kcal_consumed", "CaloriesConsumed")]
+    public object? KcalConsumed { get; set; }
+
+    /// <summary>Seconds, or a duration such as 7:30.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("sleep_secs", "SleepSeconds", "sleep_seconds")]
+    public object? SleepSecs { get; set; }
+
+    /// <summary>Hours (7.5) or h:mm (7:30), written as sleepSecs.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("sleep_hours", "HoursSlept")]
+    public object? SleepHours { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("sleep_score")]
+    public object? SleepScore { get; set; }
+
+    /// <summary>1 (best) to 4.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("sleep_quality")]
+    public object? SleepQuality { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("avg_sleeping_hr", "SleepingHR", "AverageSleepingHR")]
+    public object? AvgSleepingHR { get; set; }
+
+    /// <summary>1 (best) to 4.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("MuscleSoreness")]
+    public object? Soreness { get; set; }
+
+    /// <summary>1 (best) to 4; the athlete's feeling, not the chart's fatigue (ATL).</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public object? Fatigue { get; set; }
+
+    /// <summary>1 (best) to 4.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public object? Stress { get; set; }
+
+    /// <summary>1 (best) to 4.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public object? Mood { get; set; }
+
+    /// <summary>1 (best) to 4.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public object? Motivation { get; set; }
+
+    /// <summary>1 (best) to 4.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public object? Injury { get; set; }
+
+    /// <summary>%.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("OxygenSaturation", "oxygen_saturation")]
+    public object? SpO2 { get; set; }
+
+    /// <summary>mmHg.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("SystolicBP", "bp_systolic")]
+    public object? Systolic { get; set; }
+
+    /// <summary>mmHg.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("DiastolicBP", "bp_diastolic")]
+    public object? Diastolic { get; set; }
+
+    /// <summary>1 (best) to 4.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public object? Hydration { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("hydration_volume")]
+    public object? HydrationVolume { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("ReadinessScore", "readiness_score")]
+    public object? Readiness { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("baevsky_si", "StressIndex")]
+    public object? BaevskySI { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("blood_glucose", "Glucose")]
+    public object? BloodGlucose { get; set; }
+
+    /// <summary>mmol/L.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public object? Lactate { get; set; }
+
+    /// <summary>%.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("body_fat", "BodyFatPercent", "body_fat_percent")]
+    public object? BodyFat { get; set; }
+
+    /// <summary>cm.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("Waist")]
+    public object? Abdomen { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("vo2_max")]
+    public object? Vo2max { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("Comment", "Notes", "Note")]
+    public string? Comments { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("StepCount", "step_count")]
+    public object? Steps { get; set; }
+
+    /// <summary>Breaths per minute.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("RespirationRate", "RespiratoryRate", "respiration_rate")]
+    public object? Respiration { get; set; }
+
+    /// <summary>g.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("Carbs")]
+    public object? Carbohydrates { get; set; }
+
+    /// <summary>g.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public object? Protein { get; set; }
+
+    /// <summary>g.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("fat_total", "Fat")]
+    public object? FatTotal { get; set; }
+
+    /// <summary>$true stops device syncs overwriting the day; $false unlocks it. A locked day needs -Force.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public object? Locked { get; set; }
+
+    /// <summary>Custom wellness fields by code, e.g. @{ BodyBattery = 72 }.</summary>
+    [Parameter]
+    [ValidateNotNull]
+    public Hashtable? CustomField { get; set; }
+
+    /// <summary>Numeric fields to clear on every date (the API's -1), e.g. -Clear Weight, BodyFat.</summary>
+    [Parameter]
+    [ArgumentCompleter(typeof(WellnessClearCompleter))]
+    [ValidateNotNullOrEmpty]
+    public string[]? Clear { get; set; }
+
+    /// <summary>Merge (default): given fields overwrite. FillEmpty: only fields empty on the server are written.</summary>
+    [Parameter]
+    public WellnessWriteMode Mode { get; set; } = WellnessWriteMode.Merge;
+
+    /// <summary>Also write days that are locked on the server (fixed by hand).</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
+    /// <summary>Write one IcuWellnessResult per date.</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
+    protected override void BeginProcessing()
+    {
+        // Fail before reading any input: not connected, or -Clear names no clearable field.
+        session = ResolveSession();
+        try
+        {
+            WellnessFields.ResolveClear(Clear);
+        }
+        catch (IcuWellnessUnknownFieldException exception)
+        {
+            ThrowIcuError(exception, exception.Name);
+        }
+    }
+
+    protected override void ProcessRecord()
+    {
+        if (InputObject is not null && !MyInvocation.ExpectingInput)
+        {
+            // -InputObject given directly: PowerShell bound none of its properties, so they are matched here.
+            foreach (var item in Items(InputObject))
+            {
+                var properties = Properties(item);
+                rows.Add(Row(item, WellnessPropertyMatcher.Fields(properties), WellnessPropertyMatcher.Date(properties)));
+            }
+
+            return;
+        }
+
+        rows.Add(Row(InputObject, new Dictionary<string, object?>(), null));
+    }
+
+    protected override void EndProcessing()
+    {
+        var options = new WellnessUploadOptions { Mode = Mode, Force = Force, Clear = Clear ?? [] };
+        WellnessPlan plan;
+        try
+        {
+            plan = Run((log, cancel) => WellnessUploader.PlanAsync(session!, rows, options, log, cancel));
+        }
+        catch (IcuException exception)
+        {
+            // Only failures that concern every row end up here (refused credential, reading refused).
+            ThrowIcuError(exception, null);
+            return;
+        }
+
+        var approved = new HashSet<DateOnly>();
+        foreach (var write in plan.Writes)
+        {
+            var description = string.Format(CultureInfo.InvariantCulture, WellnessCmdletMessages.ShouldProcessDescription, write.DateText, write.DiffText);
+            var warning = string.Format(CultureInfo.InvariantCulture, WellnessCmdletMessages.ShouldProcessWarning, write.DateText, write.DiffText);
+            if (ShouldProcess(description, warning, WellnessCmdletMessages.ShouldProcessCaption))
+            {
+                approved.Add(write.Date);
+            }
+        }
+
+        var report = Run((log, cancel) => WellnessUploader.SendAsync(session!, plan, approved, log, cancel));
+        foreach (var result in report.Results)
+        {
+            if (result.GetException() is { } error)
+            {
+                WriteIcuError(error, result.GetSource() ?? result.Date);
+            }
+
+            if (PassThru)
+            {
+                WriteObject(result);
+            }
+        }
+    }
+
+    /// <summary>A row: fields matched from an unbound object, under the parameters bound for this input.</summary>
+    private WellnessRow Row(PSObject? source, IReadOnlyDictionary<string, object?> matched, object? matchedDate)
+    {
+        var fields = new Dictionary<string, object?>(matched, StringComparer.Ordinal);
+        foreach (var (name, value) in BoundFields())
+        {
+            if (Plain(value) is { } given)
+            {
+                fields[name] = given;
+            }
+        }
+
+        var record = source?.BaseObject as IcuWellness;
+        return new WellnessRow
+        {
+            Date = Plain(Date) ?? Plain(matchedDate),
+            Fields = fields,
+            CustomFields = CustomFields(source, record),
+            Record = record,
+            Source = source,
+        };
+    }
+
+    /// <summary>
+    /// A day from Get-IcuWellness carries its custom fields as note properties; their current values
+    /// (possibly edited) are read from the object. -CustomField comes on top.
+    /// </summary>
+    private Dictionary<string, object?> CustomFields(PSObject? source, IcuWellness? record)
+    {
+        var custom = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (source is not null && record is not null)
+        {
+            foreach (var (code, _) in WellnessRecords.CustomFieldCells(record))
+            {
+                custom[code] = Plain(source.Properties[code]?.Value);
+            }
+        }
+
+        if (CustomField is not null)
+        {
+            foreach (DictionaryEntry entry in CustomField)
+            {
+                custom[Convert.ToString(Plain(entry.Key), CultureInfo.InvariantCulture) ?? string.Empty] = Plain(entry.Value);
+            }
+        }
+
+        return custom;
+    }
+
+    /// <summary>The field parameters by their names, which are the field names of Core's WellnessFields.</summary>
+    private IEnumerable<KeyValuePair<string, object?>> BoundFields() =>
+    [
+        new(nameof(Weight), Weight),
+        new(nameof(RestingHR), RestingHR),
+        new(nameof(Hrv), Hrv),
+        new(nameof(HrvSDNN), HrvSDNN),
+        new(nameof(MenstrualPhase), MenstrualPhase),
+        new(nameof(KcalConsumed), KcalConsumed),
+        new(nameof(SleepSecs), SleepSecs),
+        new(nameof(SleepHours), SleepHours),
+        new(nameof(SleepScore), SleepScore),
+        new(nameof(SleepQuality), SleepQuality),
+        new(nameof(AvgSleepingHR), AvgSleepingHR),
+        new(nameof(Soreness), Soreness),
+        new(nameof(Fatigue), Fatigue),
+        new(nameof(Stress), Stress),
+        new(nameof(Mood), Mood),
+        new(nameof(Motivation), Motivation),
+        new(nameof(Injury), Injury),
+        new(nameof(SpO2), SpO2),
+        new(nameof(Systolic), Systolic),
+        new(nameof(Diastolic), Diastolic),
+        new(nameof(Hydration), Hydration),
+        new(nameof(HydrationVolume), HydrationVolume),
+        new(nameof(Readiness), Readiness),
+        new(nameof(BaevskySI), BaevskySI),
+        new(nameof(BloodGlucose), BloodGlucose),
+        new(nameof(Lactate), Lactate),
+        new(nameof(BodyFat), BodyFat),
+        new(nameof(Abdomen), Abdomen),
+        new(nameof(Vo2max), Vo2max),
+        new(nameof(Comments), Comments),
+        new(nameof(Steps), Steps),
+        new(nameof(Respiration), Respiration),
+        new(nameof(Carbohydrates), Carbohydrates),
+        new(nameof(Protein), Protein),
+        new(nameof(FatTotal), FatTotal),
+        new(nameof(Locked), Locked),
+    ];
+
+    /// <summary>The items of an array given to -InputObject, or the object itself.</summary>
+    private static IEnumerable<PSObject> Items(PSObject input)
+    {
+        if (input.BaseObject is IEnumerable items and not string and not IDictionary)
+        {
+            foreach (var item in items)
+            {
+                if (item is not null)
+                {
+                    yield return PSObject.AsPSObject(item);
+                }
+            }
+
+            yield break;
+        }
+
+        yield return input;
+    }
+
+    private static List<KeyValuePair<string, object?>> Properties(PSObject item)
+    {
+        var properties = new List<KeyValuePair<string, object?>>();
+        foreach (var property in item.Properties)
+        {
+            try
+            {
+                properties.Add(new(property.Name, Plain(property.Value)));
+            }
+            catch (GetValueException)
+            {
+                // A property whose getter throws is simply not a value.
+            }
+        }
+
+        return properties;
+    }
+
+    /// <summary>The value without PowerShell's wrapper; AutomationNull (an empty pipeline result) is null.</summary>
+    private static object? Plain(object? value) => value switch
+    {
+        PSObject empty when ReferenceEquals(empty, System.Management.Automation.Internal.AutomationNull.Value) => null,
+        PSObject { BaseObject: PSCustomObject } custom => custom,
+        PSObject wrapped => wrapped.BaseObject,
+        _ => value,
+    };
+}
