@@ -1,0 +1,376 @@
+#Requires -Version 7.4
+# Pester 5: Set-IcuWellness against the local emulator (never intervals.icu), as the coached runner
+# i100003, each test on its own dates in 2011 so tests never see each other's days. The logic itself is
+# proven by the xunit tests; these prove the binding, the streams and the exit status in a real pwsh.
+
+Describe 'Set-IcuWellness' {
+    BeforeAll {
+        Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+        Import-Module (Get-IcuTestModulePath) -Force -ErrorAction Stop
+        Disconnect-Icu
+
+        $SavedEnvironment = Save-IcuUserEnvironment
+        $Emulator = Start-IcuEmulator
+        $BaseUri = $Emulator.BaseUri
+        $RunnerKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100003'
+        $RunnerSecureKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100003' -AsSecureString
+        $Suffix = ',IntervalsIcu.PowerShell.Commands.SetIcuWellnessCommand'
+        $RepositoryRoot = Get-IcuRepositoryRoot
+        Connect-Icu -ApiKey $RunnerSecureKey -BaseUri $BaseUri
+
+        function ServerDay([string] $Date) { Get-IcuWellness -Date $Date }
+
+        function New-Csv([string] $Name, [string[]] $Lines) {
+            $path = Join-Path $TestDrive $Name
+            Set-Content -LiteralPath $path -Value $Lines -Encoding utf8
+            $path
+        }
+    }
+
+    AfterAll {
+        if (Get-Command -Name 'Disconnect-Icu' -ErrorAction SilentlyContinue) {
+            Disconnect-Icu
+        }
+
+        Stop-IcuEmulator -Emulator $Emulator
+        Restore-IcuUserEnvironment -Saved $SavedEnvironment
+    }
+
+    Context 'CSV rows' {
+        It 'leaves the server''s value for a blank cell: never sent, never 0' {
+            Set-IcuWellness -Date 2011-01-01 -Weight 70.9 -RestingHR 47
+            $csv = New-Csv 'blank.csv' @('date,weight,restingHR,hrv', '2011-01-01,,  ,61')
+
+            Import-Csv -LiteralPath $csv | Set-IcuWellness
+
+            $day = ServerDay 2011-01-01
+            $day.Weight | Should -Be 70.9
+            $day.RestingHR | Should -Be 47
+            $day.Hrv | Should -Be 61
+        }
+
+        It 'binds common CSV headers through the aliases' {
+            $csv = New-Csv 'aliases.csv' @('Day,RHR,rMSSD,sleep_hours,body_fat,Notes', '2011-01-02,45,66.5,7:30,12.5,easy week')
+
+            Import-Csv -LiteralPath $csv | Set-IcuWellness
+
+            $day = ServerDay 2011-01-02
+            $day.RestingHR | Should -Be 45
+            $day.Hrv | Should -Be 66.5
+            $day.SleepSecs | Should -Be 27000
+            $day.BodyFat | Should -Be 12.5
+            $day.Comments | Should -Be 'easy week'
+        }
+
+        It 'reads 70.5 as 70.5 on a German machine, and a German semicolon CSV''s 70,4 as 70.4' {
+            $saved = [cultureinfo]::CurrentCulture
+            try {
+                [cultureinfo]::CurrentCulture = 'de-DE'
+                $point = New-Csv 'point.csv' @('Date,Weight', '2011-01-03,70.5')
+                $comma = New-Csv 'comma.csv' @('Date;Weight', '2011-01-04;70,4')
+
+                Import-Csv -LiteralPath $point | Set-IcuWellness
+                Import-Csv -LiteralPath $comma -Delimiter ';' | Set-IcuWellness
+            }
+            finally {
+                [cultureinfo]::CurrentCulture = $saved
+            }
+
+            (ServerDay 2011-01-03).Weight | Should -Be 70.5
+            (ServerDay 2011-01-04).Weight | Should -Be 70.4
+        }
+
+        It 'reports each invalid row as a non-terminating IcuWellnessInvalidValue with the row as TargetObject, and sends the valid rows' {
+            $csv = New-Csv 'invalid.csv' @(
+                'Date,Weight,RestingHR,Soreness'
+                '2011-01-05,70.1,48,2'
+                '2011-01-06,0,48,2'
+                '2011-01-07,70.2,abc,'
+                '2011-02-30,70.3,,'
+                '2011-01-08,70.4,,')
+            $errors = $null
+
+            Import-Csv -LiteralPath $csv | Set-IcuWellness -ErrorAction SilentlyContinue -ErrorVariable errors
+            $succeeded = $?
+
+            $succeeded | Should -BeFalse
+            @($errors).Count | Should -Be 3
+            @($errors | ForEach-Object FullyQualifiedErrorId | Select-Object -Unique) | Should -Be "IcuWellnessInvalidValue$Suffix"
+            $errors[0].TargetObject.Date | Should -Be '2011-01-06'
+            $errors[0].Exception.Message | Should -Match '^2011-01-06: Weight 0 is outside 20 to 300 kg'
+            $errors[1].Exception.Message | Should -Match "RestingHR 'abc' is not a number"
+            $errors[2].Exception.Message | Should -Match "Date '2011-02-30' is not a date"
+            $errors[0].CategoryInfo.Category | Should -Be 'InvalidData'
+            $errors[0].ErrorDetails.RecommendedAction | Should -Not -BeNullOrEmpty
+            (ServerDay 2011-01-05).Weight | Should -Be 70.1
+            (ServerDay 2011-01-08).Weight | Should -Be 70.4
+            ServerDay 2011-01-06 | Should -BeNullOrEmpty
+        }
+
+        It 'merges two rows of one date, the later winning, with an IcuWellnessDuplicateDate warning' {
+            $rows = @(
+                [pscustomobject]@{ Date = '2011-01-09'; Weight = '70.9'; RestingHR = '50' }
+                [pscustomobject]@{ Date = '2011-01-09'; Weight = '70.4'; RestingHR = '' }
+            )
+            $warnings = $null
+
+            $rows | Set-IcuWellness -WarningVariable warnings -WarningAction SilentlyContinue
+
+            @($warnings) -join ' ' | Should -Match 'IcuWellnessDuplicateDate'
+            $day = ServerDay 2011-01-09
+            $day.Weight | Should -Be 70.4
+            $day.RestingHR | Should -Be 50
+        }
+    }
+
+    Context 'modes, locked days and clearing' {
+        It '-Mode FillEmpty writes only what the server lacks' {
+            Set-IcuWellness -Date 2011-02-01 -Weight 70.9
+
+            $result = Set-IcuWellness -Date 2011-02-01 -Weight 70.4 -RestingHR 48 -Mode FillEmpty -PassThru
+
+            @($result.Fields) -join ',' | Should -Be 'RestingHR'
+            (ServerDay 2011-02-01).Weight | Should -Be 70.9
+            (ServerDay 2011-02-01).RestingHR | Should -Be 48
+        }
+
+        It 'skips a locked day with an IcuWellnessLockedSkipped warning, and writes it with -Force' {
+            Set-IcuWellness -Date 2011-02-02 -Weight 71.2 -Locked $true
+            $warnings = $null
+
+            $skipped = Set-IcuWellness -Date 2011-02-02 -Weight 70.4 -PassThru -WarningVariable warnings -WarningAction SilentlyContinue
+            $succeeded = $?
+            $weightAfterSkip = (ServerDay 2011-02-02).Weight
+            $forced = Set-IcuWellness -Date 2011-02-02 -Weight 70.4 -Force -PassThru
+
+            $skipped.Status | Should -Be 'SkippedLocked'
+            $succeeded | Should -BeTrue -Because 'a skipped locked day is a warning, not an error'
+            @($warnings) -join ' ' | Should -Match 'IcuWellnessLockedSkipped'
+            $weightAfterSkip | Should -Be 71.2
+            $forced.Status | Should -Be 'Sent'
+            (ServerDay 2011-02-02).Weight | Should -Be 70.4
+            (ServerDay 2011-02-02).Locked | Should -BeTrue
+        }
+
+        It '-Clear sends -1 and empties the field' {
+            Set-IcuWellness -Date 2011-02-03 -Weight 70.9 -RestingHR 47
+
+            $result = Set-IcuWellness -Date 2011-02-03 -Clear Weight -PassThru
+
+            $result.Changes | Should -Be 'Weight 70.9 -> (cleared)'
+            (ServerDay 2011-02-03).Weight | Should -BeNullOrEmpty
+            (ServerDay 2011-02-03).RestingHR | Should -Be 47
+        }
+
+        It 'stops before reading any input when -Clear names no clearable field' {
+            { [pscustomobject]@{ Date = '2011-02-04'; Weight = '70' } | Set-IcuWellness -Clear Comments -ErrorAction Stop } |
+                Should -Throw -ErrorId "IcuWellnessUnknownField$Suffix"
+            ServerDay 2011-02-04 | Should -BeNullOrEmpty
+        }
+
+        It 'writes custom fields given with -CustomField' {
+            Set-IcuWellness -Date 2011-02-05 -CustomField @{ BodyBattery = 72 }
+
+            (ServerDay 2011-02-05).BodyBattery | Should -Be 72
+        }
+
+        It 'writes today in the athlete''s time zone when no date is given' {
+            $today = [System.TimeZoneInfo]::ConvertTimeBySystemTimeZoneId([datetime]::UtcNow, 'Europe/Stockholm').ToString('yyyy-MM-dd')
+
+            $result = Set-IcuWellness -Steps 1234 -PassThru
+
+            $result.Date | Should -Be $today
+            (ServerDay $today).Steps | Should -Be 1234
+        }
+    }
+
+    Context 'objects from Get-IcuWellness' {
+        It 'sends back only what was edited, custom fields included' {
+            Set-IcuWellness -Date 2011-03-01 -Weight 70.9 -RestingHR 47 -CustomField @{ BodyBattery = 60 }
+            $day = Get-IcuWellness -Date 2011-03-01
+            $day.Weight = 69.9
+            $day.BodyBattery = 65
+
+            $result = $day | Set-IcuWellness -PassThru
+
+            $result.Status | Should -Be 'Sent'
+            @($result.Fields) -join ',' | Should -Be 'Weight,BodyBattery'
+            (ServerDay 2011-03-01).Weight | Should -Be 69.9
+            (ServerDay 2011-03-01).BodyBattery | Should -Be 65
+        }
+
+        It 'is Unchanged when nothing was edited, also through -InputObject' {
+            Set-IcuWellness -Date 2011-03-02 -Weight 70.9
+
+            $piped = Get-IcuWellness -Date 2011-03-02 | Set-IcuWellness -PassThru
+            $given = Set-IcuWellness -InputObject @(Get-IcuWellness -Date 2011-03-02) -PassThru
+
+            $piped.Status | Should -Be 'Unchanged'
+            $given.Status | Should -Be 'Unchanged'
+        }
+    }
+
+    Context 'output' {
+        It 'writes nothing without -PassThru, and always a verbose summary' {
+            $csv = New-Csv 'summary.csv' @('Date,Weight', '2011-04-01,70.1', '2011-04-02,70.2', '2011-04-03,x')
+
+            $output = @(Import-Csv -LiteralPath $csv | Set-IcuWellness -Verbose -ErrorAction SilentlyContinue 4>&1)
+
+            @($output | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }) | Should -BeNullOrEmpty
+            @($output | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object Message) |
+                Should -Contain '3 dates: 2 sent in 1 request, 1 invalid (current values read in 1 request)'
+        }
+
+        It '-PassThru writes one IcuWellnessResult per date that Export-Csv logs without type names' {
+            $rows = @('2011-04-04', '2011-04-05') | ForEach-Object { [pscustomobject]@{ Date = $_; Weight = '70.5'; RestingHR = '46' } }
+            $log = Join-Path $TestDrive 'log.csv'
+
+            $results = @($rows | Set-IcuWellness -PassThru)
+            $results | Export-Csv -LiteralPath $log -NoTypeInformation
+
+            $results.Count | Should -Be 2
+            $results[0].GetType().FullName | Should -Be 'IntervalsIcu.Core.Wellness.IcuWellnessResult'
+            @($results.Status | Select-Object -Unique) | Should -Be 'Sent'
+            $logged = @(Import-Csv -LiteralPath $log)
+            $logged[0].Date | Should -Be '2011-04-04'
+            $logged[0].Fields | Should -Be 'Weight;RestingHR'
+            $logged[0].Changes | Should -Be 'Weight (empty) -> 70.5; RestingHR (empty) -> 46'
+            ($logged | ConvertTo-Csv) -join "`n" | Should -Not -Match 'System\.|IntervalsIcu\.'
+        }
+
+        It 'shows a table of Date, Status, Fields and Details' {
+            $table = Set-IcuWellness -Date 2011-04-06 -Weight 70.5 -PassThru | Format-Table | Out-String -Width 120 | Remove-IcuAnsi
+
+            $table | Should -Match 'Date\s+Status\s+Fields\s+Details'
+            $table | Should -Match '2011-04-06\s+Sent'
+        }
+    }
+
+    Context '-WhatIf' {
+        It 'sends nothing and shows the field-level diff per date' {
+            Set-IcuWellness -Date 2011-05-01 -Weight 70.9
+            $childScript = @'
+param([string] $ModulePath, [string] $BaseUri)
+$ErrorActionPreference = 'Stop'
+Import-Module $ModulePath
+Connect-Icu -BaseUri $BaseUri
+[pscustomobject]@{ Date = '2011-05-01'; Weight = '70.4'; RestingHR = '48' } | Set-IcuWellness -WhatIf
+'@
+            $env:INTERVALS_ICU_API_KEY = $RunnerKey
+            try {
+                $run = Invoke-IcuIsolatedPwsh -ScriptText $childScript -ArgumentList '-ModulePath', (Get-IcuTestModulePath), '-BaseUri', $BaseUri
+            }
+            finally {
+                $env:INTERVALS_ICU_API_KEY = $null
+            }
+
+            $run.ExitCode | Should -Be 0 -Because ($run.Output -join [Environment]::NewLine)
+            ($run.Output -join "`n") | Should -Match 'What if: Set wellness of 2011-05-01: Weight 70\.9 -> 70\.4; RestingHR \(empty\) -> 48'
+            (ServerDay 2011-05-01).Weight | Should -Be 70.9
+            (ServerDay 2011-05-01).RestingHR | Should -BeNullOrEmpty
+        }
+    }
+
+    Context 'parameters' {
+        It 'has a parameter bound by property name for every writable field, with the field table''s aliases' {
+            $command = Get-Command Set-IcuWellness
+            foreach ($field in [IntervalsIcu.Core.Wellness.WellnessFields]::All) {
+                $parameter = $command.Parameters[$field.Name]
+                $parameter | Should -Not -BeNullOrEmpty -Because "-$($field.Name) must exist"
+                @($parameter.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] -and $_.ValueFromPipelineByPropertyName }).Count |
+                    Should -BeGreaterThan 0 -Because "-$($field.Name) binds by property name"
+                @($parameter.Aliases) -join ',' | Should -Be (@($field.Aliases) -join ',')
+            }
+        }
+
+        It 'ships its format view and the about_IntervalsIcu_ScheduledUpload topic' {
+            Get-FormatData -TypeName 'IntervalsIcu.Core.Wellness.IcuWellnessResult' | Should -Not -BeNullOrEmpty
+            Get-FormatData -TypeName 'IntervalsIcu.Core.Model.IcuWellness' | Should -Not -BeNullOrEmpty
+            Join-Path (Split-Path -Parent (Get-IcuTestModulePath)) 'en-US' 'about_IntervalsIcu_ScheduledUpload.help.txt' | Should -Exist
+        }
+
+        It 'supports -WhatIf and -Confirm and declares its output type' {
+            $command = Get-Command Set-IcuWellness
+
+            $command.Parameters.Keys | Should -Contain 'WhatIf'
+            $command.Parameters.Keys | Should -Contain 'Confirm'
+            $command.OutputType.Name | Should -Contain 'IntervalsIcu.Core.Wellness.IcuWellnessResult'
+        }
+    }
+
+    Context 'without a session' {
+        It 'stops with IcuNotConnected before reading the input' {
+            Disconnect-Icu
+            try {
+                { [pscustomobject]@{ Date = '2011-06-01'; Weight = '70' } | Set-IcuWellness -ErrorAction Stop } |
+                    Should -Throw -ErrorId "IcuNotConnected$Suffix"
+            }
+            finally {
+                Connect-Icu -ApiKey $RunnerSecureKey -BaseUri $BaseUri
+            }
+        }
+    }
+
+    Context 'examples/Send-DailyWellness.ps1' {
+        BeforeAll {
+            $Example = Join-Path $RepositoryRoot 'examples' 'Send-DailyWellness.ps1'
+            $RunExample = @'
+param([string] $ModulePath, [string] $Example, [string] $Csv, [string] $Log, [string] $BaseUri)
+Import-Module $ModulePath
+& $Example -Path $Csv -LogPath $Log -BaseUri $BaseUri
+exit $LASTEXITCODE
+'@
+            function Invoke-Example([string] $Csv, [string] $Log, [string] $Key) {
+                $env:INTERVALS_ICU_API_KEY = $Key
+                try {
+                    Invoke-IcuIsolatedPwsh -ScriptText $RunExample -ArgumentList '-ModulePath', (Get-IcuTestModulePath), '-Example', $Example, '-Csv', $Csv, '-Log', $Log, '-BaseUri', $BaseUri
+                }
+                finally {
+                    $env:INTERVALS_ICU_API_KEY = $null
+                }
+            }
+        }
+
+        It 'exists and parses' {
+            $Example | Should -Exist
+            $tokens = $null
+            $parseErrors = $null
+            $null = [System.Management.Automation.Language.Parser]::ParseFile($Example, [ref] $tokens, [ref] $parseErrors)
+            $parseErrors | Should -BeNullOrEmpty
+        }
+
+        It 'uploads, appends the results to the log and exits 0' {
+            $csv = New-Csv 'daily-ok.csv' @('Date,Weight,RestingHR,Hrv,SleepHours', '2011-07-01,70.5,46,62,7.5')
+            $log = Join-Path $TestDrive 'daily-ok-log.csv'
+
+            $first = Invoke-Example $csv $log $RunnerKey
+            $second = Invoke-Example $csv $log $RunnerKey
+
+            $first.ExitCode | Should -Be 0 -Because ($first.Output -join [Environment]::NewLine)
+            $second.ExitCode | Should -Be 0 -Because ($second.Output -join [Environment]::NewLine)
+            $logged = @(Import-Csv -LiteralPath $log)
+            @($logged.Status) -join ',' | Should -Be 'Sent,Unchanged'
+            (ServerDay 2011-07-01).Hrv | Should -Be 62
+        }
+
+        It 'exits 1 when a row is invalid, after sending the valid ones and logging both' {
+            $csv = New-Csv 'daily-bad.csv' @('Date,Weight', '2011-07-02,70.5', '2011-07-03,700')
+            $log = Join-Path $TestDrive 'daily-bad-log.csv'
+
+            $run = Invoke-Example $csv $log $RunnerKey
+
+            $run.ExitCode | Should -Be 1 -Because ($run.Output -join [Environment]::NewLine)
+            @((Import-Csv -LiteralPath $log).Status) -join ',' | Should -Be 'Sent,Invalid'
+            (ServerDay 2011-07-02).Weight | Should -Be 70.5
+        }
+
+        It 'exits 2 without a key, never prompting' {
+            $csv = New-Csv 'daily-nokey.csv' @('Date,Weight', '2011-07-04,70.5')
+
+            $run = Invoke-Example $csv (Join-Path $TestDrive 'nokey-log.csv') $null
+
+            $run.ExitCode | Should -Be 2 -Because ($run.Output -join [Environment]::NewLine)
+            ($run.Output -join "`n") | Should -Match 'IcuCredentialMissing'
+        }
+    }
+}
