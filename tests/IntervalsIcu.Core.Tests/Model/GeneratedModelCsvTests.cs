@@ -23,6 +23,18 @@ public sealed class GeneratedModelCsvTests
         "icu_api_key": "{{ApiKey}}"
         """;
 
+    /// <summary>The JSON written for each scalar property type; the date in the form the models write.</summary>
+    private static readonly Dictionary<Type, string> ScalarSamples = new()
+    {
+        [typeof(string)] = "\"text\"",
+        [typeof(int)] = "7",
+        [typeof(long)] = "9007199254740993",
+        [typeof(double)] = "12.5",
+        [typeof(bool)] = "true",
+        [typeof(DateTimeOffset)] = "\"2024-05-04T09:12:33.123+00:00\"",
+        [typeof(JsonElement)] = """{"k": [1, 2], "s": "v"}""",
+    };
+
     public static TheoryData<string> RootTypes => new()
     {
         nameof(IcuActivity), nameof(IcuWellness), nameof(IcuEvent), nameof(IcuAthlete), nameof(IcuCoachedAthlete),
@@ -183,33 +195,9 @@ public sealed class GeneratedModelCsvTests
             WriteValue(builder, element, depth + 1);
             builder.Append(']');
         }
-        else if (type == typeof(string))
+        else if (ScalarSamples.TryGetValue(type, out var sample))
         {
-            builder.Append("\"text\"");
-        }
-        else if (type == typeof(int))
-        {
-            builder.Append("7");
-        }
-        else if (type == typeof(long))
-        {
-            builder.Append("9007199254740993");
-        }
-        else if (type == typeof(double))
-        {
-            builder.Append("12.5");
-        }
-        else if (type == typeof(bool))
-        {
-            builder.Append("true");
-        }
-        else if (type == typeof(DateTimeOffset))
-        {
-            builder.Append("\"2024-05-04T09:12:33.123+00:00\"");
-        }
-        else if (type == typeof(JsonElement))
-        {
-            builder.Append("""{"k": [1, 2], "s": "v"}""");
+            builder.Append(sample);
         }
         else if (typeof(IIcuRecord).IsAssignableFrom(type))
         {
