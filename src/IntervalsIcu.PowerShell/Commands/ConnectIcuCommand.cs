@@ -78,15 +78,18 @@ public sealed class ConnectIcuCommand : IcuCmdlet
     /// <summary>Asks for the key without echo, unless nobody can answer (scheduled task, CI, -NonInteractive).</summary>
     private IcuCredentialInput Prompt()
     {
-        if (Console.IsInputRedirected || !Environment.UserInteractive)
+        // Only the console host reads the process's stdin; other hosts (VS Code) prompt through their own UI.
+        var stdinIsNotAPerson = Host.Name == "ConsoleHost" && Console.IsInputRedirected;
+        if (stdinIsNotAPerson || !Environment.UserInteractive)
         {
             ThrowIcuError(IcuCredentialInput.Missing(), null);
         }
 
+        SecureString typed;
         try
         {
             Host.UI.Write(CmdletMessages.KeyPrompt);
-            return IcuCredentialInput.FromPrompt(Host.UI.ReadLineAsSecureString());
+            typed = Host.UI.ReadLineAsSecureString();
         }
         catch (Exception exception) when (exception is PSInvalidOperationException or HostException or NotImplementedException)
         {
@@ -94,5 +97,13 @@ public sealed class ConnectIcuCommand : IcuCmdlet
             ThrowIcuError(IcuCredentialInput.Missing(), null);
             throw;
         }
+
+        // Enter alone, or end of input: say how to give a key rather than "the key is empty".
+        if (typed is null || typed.Length == 0)
+        {
+            ThrowIcuError(IcuCredentialInput.Missing(), null);
+        }
+
+        return IcuCredentialInput.FromPrompt(typed!);
     }
 }

@@ -1,6 +1,9 @@
 using System.Text;
 using System.Text.Json;
+using IntervalsIcu.Core.Athletes;
 using IntervalsIcu.Core.Diagnostics;
+using IntervalsIcu.Core.Json;
+using IntervalsIcu.Core.Model;
 using IntervalsIcu.Core.Errors;
 using IntervalsIcu.Core.Sessions;
 using IntervalsIcu.Core.Tests.TestSupport;
@@ -63,6 +66,21 @@ public sealed class KeyRedactionTests : IClassFixture<EmulatorFixture>
             Assert.DoesNotContain(base64, text, StringComparison.Ordinal);
             Assert.DoesNotContain(key[..12], text, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task Athlete_ServerSendsIcuApiKey_KeyReachesNoPropertyCustomFieldOrJson()
+    {
+        using var session = await Connect.SessionAsync(Connect.WithKey(emulator.BaseUri, DemoData.DemoApiKey));
+
+        var athlete = await AthleteReader.GetAsync(session, "0", new CapturingLog(), CancellationToken.None);
+
+        Assert.Contains(emulator.Requests.All, r => r.Path.EndsWith("/athlete/0", StringComparison.Ordinal) && r.StatusCode == 200);
+        var texts = typeof(IcuAthlete).GetProperties()
+            .Select(p => p.GetValue(athlete)?.ToString())
+            .Concat(athlete.GetCustomFields().Select(f => f.Key + "=" + f.Value.GetRawText()))
+            .Append(JsonSerializer.Serialize(athlete, IcuModelJsonContext.Default.IcuAthlete));
+        Assert.All(texts, text => Assert.DoesNotContain(DemoData.DemoApiKey, text ?? string.Empty, StringComparison.Ordinal));
     }
 
     private static async Task Capture(Func<Task<IcuSession>> connect, List<string> seen)

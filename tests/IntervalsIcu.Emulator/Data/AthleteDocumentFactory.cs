@@ -67,7 +67,7 @@ internal static class AthleteDocumentFactory
             ["bio"] = null,
             ["website"] = null,
             ["icu_date_of_birth"] = "1991-04-17",
-            // The key is never echoed: a client printing the athlete must not leak it (design: secrets).
+            // Filled per request for the key's own athlete (AthleteEndpoints), so clients are tested against a leak.
             ["icu_api_key"] = null,
             ["icu_type_settings"] = new JsonArray(),
             ["icu_form_as_percent"] = false,

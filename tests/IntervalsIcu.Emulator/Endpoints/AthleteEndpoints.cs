@@ -26,8 +26,21 @@ internal static class AthleteEndpoints
         api.MapGet("/athletes", ListAthletes).RequireApiKey();
     }
 
-    private static JsonNodeResult GetAthlete(HttpContext context) =>
-        JsonNodeResult.Ok(AthleteViews.WithSportSettings(context.GetTargetAthlete()));
+    private static JsonNodeResult GetAthlete(HttpContext context, [FromServices] EmulatorState state)
+    {
+        var athlete = context.GetTargetAthlete();
+        var document = AthleteViews.WithSportSettings(athlete);
+
+        // The schema carries icu_api_key. Whether the live server fills it for the key's own athlete is not
+        // documented; the emulator does, so tests prove the client never lets it reach any output.
+        var caller = context.GetCaller();
+        if (caller.Kind == CredentialKind.ApiKey && caller.AthleteId == athlete.Id)
+        {
+            document["icu_api_key"] = state.ApiKeysOf(athlete.Id).FirstOrDefault();
+        }
+
+        return JsonNodeResult.Ok(document);
+    }
 
     private static JsonNodeResult GetProfile(HttpContext context) =>
         JsonNodeResult.Ok(AthleteViews.Profile(context.GetTargetAthlete()));
