@@ -83,6 +83,8 @@ public static class ActivityLister
             var windowIds = new HashSet<string>(StringComparer.Ordinal);
             await foreach (var item in session.Client.StreamJsonArrayAsync(WindowRequest(session.AthleteId, window, limit), typeInfo, log, cancellationToken).ConfigureAwait(false))
             {
+                // Items already buffered would otherwise keep coming after Ctrl+C.
+                cancellationToken.ThrowIfCancellationRequested();
                 var id = idOf(item);
                 if (id is not null && (previousWindowIds.Contains(id) || !windowIds.Add(id)))
                 {
