@@ -13,8 +13,14 @@
     CmdletsToExport      = @(
         'Connect-Icu'
         'Disconnect-Icu'
+        'Get-IcuActivity'
+        'Get-IcuActivityStream'
         'Get-IcuAthlete'
         'Get-IcuSession'
+        'Import-IcuActivity'
+        'Remove-IcuActivity'
+        'Save-IcuActivityFile'
+        'Set-IcuActivity'
         'Test-IcuAuth'
     )
     FunctionsToExport    = @()

@@ -1,7 +1,7 @@
 namespace IntervalsIcu.Core.Activities;
 
 /// <summary>What Get-IcuActivity's range set asks for.</summary>
-public sealed class ActivityListRequest
+public sealed record ActivityListRequest
 {
     /// <summary>
     /// 90 days per request: a busy athlete (two sessions a day, ~7 KB of JSON each with every field)

@@ -25,6 +25,9 @@ public sealed class ActivityStreamTable
         RowCount = rowCount;
     }
 
+    /// <summary>Stream types the server names (api-facts §5.2), for tab completion; custom stream codes are allowed too.</summary>
+    public static IReadOnlyList<string> KnownStreamTypes { get; } = [.. KnownColumns.Keys.Append("latlng").Order(StringComparer.Ordinal)];
+
     public IReadOnlyList<string> Columns { get; }
 
     public int RowCount { get; }

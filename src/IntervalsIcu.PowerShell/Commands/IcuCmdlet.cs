@@ -60,6 +60,28 @@ public abstract class IcuCmdlet : PSCmdlet, IDisposable
     }
 
     /// <summary>
+    /// As <see cref="WriteStream{T}"/>, with Core's progress reports handed to <paramref name="onProgress"/>
+    /// on the pipeline thread (where WriteProgress is allowed), between the objects written.
+    /// </summary>
+    protected void WriteStream<T, TProgress>(Func<IIcuLog, IProgress<TProgress>, CancellationToken, IAsyncEnumerable<T>> source, Action<TProgress> onProgress)
+    {
+        using var pump = new CallerThreadPump();
+        var log = new PumpedLog(pump, WriteVerbose, WriteDebug, WriteWarning);
+        var progress = new PumpedProgress<TProgress>(pump, onProgress);
+        try
+        {
+            foreach (var item in pump.Stream(source(log, progress, CancellationToken), CancellationToken))
+            {
+                WriteRecord(item!);
+            }
+        }
+        catch (OperationCanceledException) when (CancellationToken.IsCancellationRequested)
+        {
+            throw new PipelineStoppedException();
+        }
+    }
+
+    /// <summary>
     /// Writes a model with its custom fields (extra JSON keys such as a custom activity field SWOLF)
     /// as ordinary properties, so they show in Format and become columns in Export-Csv.
     /// </summary>
