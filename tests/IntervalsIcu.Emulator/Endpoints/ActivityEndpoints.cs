@@ -154,7 +154,8 @@ internal static class ActivityEndpoints
         {
             foreach (var (name, value) in changes.Where(change => !ProtectedFields.Contains(change.Key)))
             {
-                stored[name] = value?.DeepClone();
+                // -1 clears a number (api-facts §1; developer, forum t/80090 post 17).
+                stored[name] = value is JsonValue number && number.TryGetValue<double>(out var amount) && amount == -1 ? null : value?.DeepClone();
             }
         });
         return JsonNodeResult.Ok(state.Activities.FindById(id)!.Value.Record);
