@@ -18,6 +18,9 @@ namespace IntervalsIcu.HelpGenerator;
 /// Paragraphs are separated by blank lines; a line starting with "- ", "* " or "1. " starts a list item
 /// of its own. Lines of a paragraph are joined with spaces. Text in {{ }} is a scaffold placeholder and is
 /// reported until someone replaces it.
+/// What platyPS pages add is read past, since the assembly is the truth for it: YAML front matter,
+/// "## SYNTAX" and "## ALIASES" sections, "### CommonParameters", and ```yaml blocks under a parameter
+/// (of which only a "Default value:" line is used).
 /// </summary>
 public static partial class MarkdownHelpReader
 {
@@ -29,10 +32,13 @@ public static partial class MarkdownHelpReader
     public const string Outputs = "OUTPUTS";
     public const string Notes = "NOTES";
     public const string RelatedLinks = "RELATED LINKS";
+    private const string Syntax = "SYNTAX";
+    private const string Aliases = "ALIASES";
+    private const string CommonParameters = "CommonParameters";
 
-    private static readonly string[] SectionOrder = [Synopsis, Description, Examples, Parameters, Inputs, Outputs, Notes, RelatedLinks];
+    private static readonly string[] SectionOrder = [Synopsis, Syntax, Aliases, Description, Examples, Parameters, Inputs, Outputs, Notes, RelatedLinks];
     private static readonly string[] Required = [Synopsis, Description, Examples, Parameters, Inputs, Outputs, RelatedLinks];
-    private static readonly string[] WithSubsections = [Examples, Parameters, Inputs, Outputs];
+    private static readonly string[] WithSubsections = [Syntax, Examples, Parameters, Inputs, Outputs];
 
     public static HelpDocument Read(string path)
     {
@@ -79,7 +85,7 @@ public static partial class MarkdownHelpReader
 
                     break;
                 case Parameters:
-                    foreach (var sub in section.Subsections)
+                    foreach (var sub in section.Subsections.Where(sub => sub.Title != CommonParameters))
                     {
                         ReadParameter(sub, document);
                     }
@@ -91,7 +97,7 @@ public static partial class MarkdownHelpReader
                     break;
             }
 
-            if (WithSubsections.Contains(section.Name) && section.Body.Any(l => l.Text.Trim().Length > 0))
+            if (WithSubsections.Contains(section.Name) && section.Name != Syntax && section.Body.Any(l => l.Text.Trim().Length > 0))
             {
                 document.Problems.Add($"{sourcePath}:{section.Line}: text under '## {section.Name}' must stand under a '###' heading.");
             }
@@ -107,6 +113,17 @@ public static partial class MarkdownHelpReader
         Section? section = null;
         Subsection? subsection = null;
         var inFence = false;
+        var first = Array.FindIndex(lines, l => l.Trim().Length > 0);
+        if (first >= 0 && lines[first].Trim() == "---")
+        {
+            // YAML front matter (platyPS): skipped up to its closing line.
+            var close = Array.FindIndex(lines, first + 1, l => l.Trim() == "---");
+            for (var j = first; j <= close; j++)
+            {
+                lines[j] = string.Empty;
+            }
+        }
+
         for (var i = 0; i < lines.Length; i++)
         {
             var line = new SourceLine(i + 1, lines[i]);
@@ -189,8 +206,9 @@ public static partial class MarkdownHelpReader
     private static void ReadExample(Subsection sub, HelpDocument document)
     {
         var number = document.Examples.Count + 1;
-        if (!ExampleTitle().IsMatch(sub.Title) || !sub.Title.StartsWith($"Example {number}", StringComparison.Ordinal)
-            || (sub.Title.Length > $"Example {number}".Length && sub.Title[$"Example {number}".Length] != ':'))
+        var prefix = $"Example {number}";
+        if (!ExampleTitle().IsMatch(sub.Title) || !sub.Title.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+            || (sub.Title.Length > prefix.Length && sub.Title[prefix.Length] != ':'))
         {
             document.Problems.Add($"{document.SourcePath}:{sub.Line}: the example heading must read '### Example {number}: <what it shows>'.");
         }
@@ -228,7 +246,7 @@ public static partial class MarkdownHelpReader
     private static string? TakeFence(List<SourceLine> body, string language, out List<SourceLine> rest)
     {
         rest = body;
-        if (body.Count == 0 || body[0].Text.Trim() != "```" + language)
+        if (body.Count == 0 || !string.Equals(body[0].Text.Trim(), "```" + language, StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
@@ -253,9 +271,22 @@ public static partial class MarkdownHelpReader
 
         string? defaultValue = null;
         var body = new List<SourceLine>();
+        var inYaml = false;
         foreach (var line in sub.Body)
         {
+            var trimmed = line.Text.Trim();
+            if (trimmed == "```yaml" || (inYaml && trimmed == "```"))
+            {
+                inYaml = !inYaml;
+                continue;
+            }
+
             var match = DefaultValueLine().Match(line.Text);
+            if (inYaml && !match.Success)
+            {
+                continue;
+            }
+
             if (match.Success)
             {
                 defaultValue = match.Groups[1].Value.Trim();
@@ -346,13 +377,13 @@ public static partial class MarkdownHelpReader
         }
     }
 
-    [GeneratedRegex(@"^Example \d+(: .+)?$")]
+    [GeneratedRegex(@"^Example \d+(: .+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ExampleTitle();
 
     [GeneratedRegex(@"^Default value:\s*(.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex DefaultValueLine();
 
-    [GeneratedRegex(@"^[-*] (?:\[(?<text>[^\]]+)\]\((?<target>[^)]*)\)|(?<plain>[^\[].*))$")]
+    [GeneratedRegex(@"^(?:[-*] (?:\[(?<text>[^\]]+)\]\((?<target>[^)]*)\)|(?<plain>[^\[].*))|\[(?<text>[^\]]+)\]\((?<target>[^)]*)\))$")]
     private static partial Regex LinkLine();
 
     [GeneratedRegex(@"^(?:[-*]|\d+\.) ")]

@@ -92,6 +92,23 @@ public sealed class HelpGeneratorTests : IDisposable
             doc.RelatedLinks);
     }
 
+    [Fact]
+    public void Reader_reads_past_what_platyPS_pages_add_and_takes_the_default_value_from_their_yaml()
+    {
+        var platyPs = "---\nexternal help file: IntervalsIcu.PowerShell.dll-Help.xml\nschema: 2.0.0\n---\n\n" + Page
+            .Replace("## DESCRIPTION", "## SYNTAX\n\n### ById (Default)\n```\nGet-IcuThing [[-Id] <Int32>]\n```\n\n## DESCRIPTION", StringComparison.Ordinal)
+            .Replace("The id.\n\nDefault value: all", "The id.\n\n```yaml\nType: Int32\nDefault value: None\nAccept pipeline input: True (ByValue)\n```\n\n### CommonParameters\nThis cmdlet supports the common parameters.", StringComparison.Ordinal)
+            .Replace("- [Get-IcuOther](Get-IcuOther.md)", "[Get-IcuOther](Get-IcuOther.md)", StringComparison.Ordinal);
+
+        var doc = MarkdownHelpReader.Parse(platyPs, "Get-IcuThing.md", "Get-IcuThing");
+
+        Assert.Empty(doc.Problems);
+        var id = Assert.Single(doc.Parameters);
+        Assert.Equal(("Id", "None"), (id.Name, id.DefaultValue));
+        Assert.Equal(["The id."], id.Description);
+        Assert.Equal("Get-IcuOther", doc.RelatedLinks[0].Text);
+    }
+
     [Theory]
     [InlineData("## DESCRIPTION\n", "", "the section '## DESCRIPTION' is missing")]
     [InlineData("### Example 2: Two things", "### Example 3: Two things", "must read '### Example 2")]
