@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using IntervalsIcu.Core.Activities;
 using IntervalsIcu.Core.Errors;
+using IntervalsIcu.PowerShell.Resources;
 
 namespace IntervalsIcu.PowerShell.Commands;
 
@@ -9,7 +10,7 @@ namespace IntervalsIcu.PowerShell.Commands;
 /// the server's file name. The original is decompressed unless -Compressed; an existing file is only
 /// replaced with -Force. Writes the FileInfo of each file saved.
 /// </summary>
-[Cmdlet(VerbsData.Save, "IcuActivityFile")]
+[Cmdlet(VerbsData.Save, "IcuActivityFile", SupportsShouldProcess = true)]
 [OutputType(typeof(FileInfo))]
 public sealed class SaveIcuActivityFileCommand : IcuSessionCmdlet
 {
@@ -41,6 +42,11 @@ public sealed class SaveIcuActivityFileCommand : IcuSessionCmdlet
         var folder = Path is null ? SessionState.Path.CurrentFileSystemLocation.ProviderPath : GetUnresolvedProviderPathFromPSPath(Path);
         foreach (var id in Id ?? [])
         {
+            if (!ShouldProcess(id, string.Format(System.Globalization.CultureInfo.CurrentCulture, ActivityCmdletMessages.SaveAction, Format, folder)))
+            {
+                continue;
+            }
+
             try
             {
                 WriteObject(Run((log, cancel) => ActivityFileDownloader.SaveAsync(session, id, folder, Format, Compressed, Force, log, cancel)));
