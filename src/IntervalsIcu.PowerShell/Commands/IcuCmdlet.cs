@@ -106,6 +106,35 @@ public abstract class IcuCmdlet : PSCmdlet, IDisposable
         WriteObject(wrapped);
     }
 
+    /// <summary>
+    /// Does the work of one input (an id, a file): refused credentials stop the command, any other
+    /// failure of this input (the API's, or the file system's) is reported and the next input goes on.
+    /// </summary>
+    protected void ForOneInput(object? target, Action work, string fileErrorId = "IcuFileAccessFailed", ErrorCategory fileErrorCategory = ErrorCategory.WriteError)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        try
+        {
+            work();
+        }
+        catch (IcuAuthenticationException exception)
+        {
+            ThrowIcuError(exception, target);
+        }
+        catch (IcuException exception)
+        {
+            WriteIcuError(exception, target);
+        }
+        catch (IOException exception)
+        {
+            WriteError(new ErrorRecord(exception, fileErrorId, fileErrorCategory, target));
+        }
+        catch (UnauthorizedAccessException exception)
+        {
+            WriteError(new ErrorRecord(exception, fileErrorId, ErrorCategory.PermissionDenied, target));
+        }
+    }
+
     protected static ErrorRecord ToErrorRecord(IcuException exception, object? target)
     {
         var category = Enum.TryParse<ErrorCategory>(exception.Category.ToString(), out var parsed) ? parsed : ErrorCategory.NotSpecified;

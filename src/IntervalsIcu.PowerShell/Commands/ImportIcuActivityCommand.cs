@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using IntervalsIcu.Core.Activities;
-using IntervalsIcu.Core.Errors;
 using IntervalsIcu.PowerShell.Resources;
 
 namespace IntervalsIcu.PowerShell.Commands;
@@ -66,26 +65,11 @@ public sealed class ImportIcuActivityCommand : IcuSessionCmdlet
                 continue;
             }
 
-            try
-            {
-                WriteObject(Run((log, cancel) => ActivityUploader.UploadAsync(session, file, options, log, cancel)));
-            }
-            catch (IcuAuthenticationException exception)
-            {
-                ThrowIcuError(exception, file);
-            }
-            catch (IcuException exception)
-            {
-                WriteIcuError(exception, file);
-            }
-            catch (IOException exception)
-            {
-                WriteError(new ErrorRecord(exception, "IcuActivityFileReadFailed", ErrorCategory.ReadError, file));
-            }
-            catch (UnauthorizedAccessException exception)
-            {
-                WriteError(new ErrorRecord(exception, "IcuActivityFileReadFailed", ErrorCategory.PermissionDenied, file));
-            }
+            ForOneInput(
+                file,
+                () => WriteObject(Run((log, cancel) => ActivityUploader.UploadAsync(session, file, options, log, cancel))),
+                "IcuActivityFileReadFailed",
+                ErrorCategory.ReadError);
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using IntervalsIcu.Core.Activities;
-using IntervalsIcu.Core.Errors;
 using IntervalsIcu.PowerShell.Resources;
 
 namespace IntervalsIcu.PowerShell.Commands;
@@ -23,22 +22,14 @@ public sealed class RemoveIcuActivityCommand : IcuSessionCmdlet
         var session = ResolveSession();
         foreach (var id in Id ?? [])
         {
-            try
+            ForOneInput(id, () =>
             {
                 var checkedId = ActivityIds.Check(id);
                 if (ShouldProcess(checkedId, ActivityCmdletMessages.DeleteAction))
                 {
                     Run((log, cancel) => ActivityWriter.DeleteAsync(session, checkedId, log, cancel));
                 }
-            }
-            catch (IcuAuthenticationException exception)
-            {
-                ThrowIcuError(exception, id);
-            }
-            catch (IcuException exception)
-            {
-                WriteIcuError(exception, id);
-            }
+            });
         }
     }
 }

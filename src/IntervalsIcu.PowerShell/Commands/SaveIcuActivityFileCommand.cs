@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using IntervalsIcu.Core.Activities;
-using IntervalsIcu.Core.Errors;
 using IntervalsIcu.PowerShell.Resources;
 
 namespace IntervalsIcu.PowerShell.Commands;
@@ -47,26 +46,11 @@ public sealed class SaveIcuActivityFileCommand : IcuSessionCmdlet
                 continue;
             }
 
-            try
-            {
-                WriteObject(Run((log, cancel) => ActivityFileDownloader.SaveAsync(session, id, folder, Format, Compressed, Force, log, cancel)));
-            }
-            catch (IcuAuthenticationException exception)
-            {
-                ThrowIcuError(exception, id);
-            }
-            catch (IcuException exception)
-            {
-                WriteIcuError(exception, id);
-            }
-            catch (IOException exception)
-            {
-                WriteError(new ErrorRecord(exception, "IcuActivityFileWriteFailed", ErrorCategory.WriteError, id));
-            }
-            catch (UnauthorizedAccessException exception)
-            {
-                WriteError(new ErrorRecord(exception, "IcuActivityFileWriteFailed", ErrorCategory.PermissionDenied, id));
-            }
+            ForOneInput(
+                id,
+                () => WriteObject(Run((log, cancel) => ActivityFileDownloader.SaveAsync(session, id, folder, Format, Compressed, Force, log, cancel))),
+                "IcuActivityFileWriteFailed",
+                ErrorCategory.WriteError);
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using IntervalsIcu.Core.Activities;
-using IntervalsIcu.Core.Errors;
 using IntervalsIcu.Core.Model;
 using IntervalsIcu.PowerShell.Completers;
 using IntervalsIcu.PowerShell.Resources;
@@ -114,7 +113,7 @@ public sealed class SetIcuActivityCommand : IcuSessionCmdlet
             Clear = Clear ?? [],
         };
 
-        try
+        ForOneInput(Id, () =>
         {
             var id = ActivityIds.Check(Id);
             if (update.IsEmpty)
@@ -132,15 +131,7 @@ public sealed class SetIcuActivityCommand : IcuSessionCmdlet
             {
                 WriteRecord(updated);
             }
-        }
-        catch (IcuAuthenticationException exception)
-        {
-            ThrowIcuError(exception, Id);
-        }
-        catch (IcuException exception)
-        {
-            WriteIcuError(exception, Id);
-        }
+        });
     }
 
     private bool Given(string parameterName) => MyInvocation.BoundParameters.ContainsKey(parameterName);
