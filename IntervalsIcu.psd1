@@ -13,9 +13,15 @@
     CmdletsToExport      = @(
         'Connect-Icu'
         'Disconnect-Icu'
+        'Get-IcuActivity'
+        'Get-IcuActivityStream'
         'Get-IcuAthlete'
         'Get-IcuSession'
         'Get-IcuWellness'
+        'Import-IcuActivity'
+        'Remove-IcuActivity'
+        'Save-IcuActivityFile'
+        'Set-IcuActivity'
         'Set-IcuWellness'
         'Test-IcuAuth'
     )

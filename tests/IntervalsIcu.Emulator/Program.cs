@@ -35,6 +35,12 @@ catch (IOException ex)
 
 await using (server)
 {
+    if (arguments.SyntheticActivities > 0)
+    {
+        IntervalsIcu.Emulator.Data.DemoActivities.AddSynthetic(
+            server.State, DemoData.DigitsAthleteId, arguments.SyntheticActivities, server.State.FindAthlete(DemoData.DigitsAthleteId)!.LocalNow(TimeProvider.System));
+    }
+
     StandaloneBanner.Write(Console.Out, server, string.Create(CultureInfo.InvariantCulture, $"http://localhost:{arguments.Port}"));
     await ShutdownSignal.WaitAsync();
     Console.WriteLine("Stopping.");

@@ -38,7 +38,7 @@ internal sealed class Emitter(string specFileName, string specSha256)
         w.Line();
         w.Line($"namespace {GeneratorTables.ModelNamespace};");
         w.Line();
-        w.Line($"public sealed partial class {modelClass.TypeName} : IJsonOnDeserialized");
+        w.Line($"public sealed partial class {modelClass.TypeName} : IIcuRecord, IJsonOnDeserialized");
         w.Open();
         foreach (var property in modelClass.Properties)
         {
@@ -70,9 +70,18 @@ internal sealed class Emitter(string specFileName, string specSha256)
             w.Line();
         }
 
-        w.Line("/// <summary>Fields the spec does not list: custom fields and fields newer than the spec.</summary>");
-        w.Line("[JsonExtensionData]");
-        w.Line("public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }");
+        w.Line("/// <summary>");
+        w.Line("/// Fields the spec does not list: custom fields and fields newer than the spec. Internal, so");
+        w.Line("/// Export-Csv never shows the dictionary; read them through <see cref=\"GetCustomFields\"/>.");
+        w.Line("/// </summary>");
+        w.Line("[JsonExtensionData, JsonInclude]");
+        w.Line("internal Dictionary<string, JsonElement>? AdditionalProperties { get; set; }");
+        w.Line();
+        w.Line("/// <inheritdoc/>");
+        w.Line($"public IReadOnlyDictionary<string, JsonElement> GetCustomFields() => {GeneratorTables.SecretsClass}.ReadOnly(AdditionalProperties);");
+        w.Line();
+        w.Line("/// <summary>The object as compact JSON, so a nested object's CSV cell holds its data, not a type name.</summary>");
+        w.Line($"public override string ToString() => JsonSerializer.Serialize(this, global::{GeneratorTables.ContextNamespace}.{GeneratorTables.ContextClass}.Default.{modelClass.TypeName});");
         w.Line();
         w.Line("void IJsonOnDeserialized.OnDeserialized()");
         w.Open();
@@ -94,12 +103,21 @@ internal sealed class Emitter(string specFileName, string specSha256)
     private string EmitValuesClass(ValuesClass valuesClass)
     {
         var w = new CodeWriter();
-        Header(w, $"the enum of '{valuesClass.ApiName}' on {valuesClass.OwnerType}");
+        var apiNames = string.Join(", ", valuesClass.Owners.Select(o => $"'{o.Where}'"));
+        Header(w, $"the enum of {apiNames}");
         w.Line("using System.Collections.Generic;");
         w.Line();
         w.Line($"namespace {GeneratorTables.ModelNamespace};");
         w.Line();
-        w.Line($"/// <summary>The values the spec lists for <see cref=\"{valuesClass.OwnerType}.{valuesClass.OwnerProperty}\"/>. The server may send others.</summary>");
+        w.Line("/// <summary>");
+        w.Line("/// The values the spec lists for");
+        foreach (var owner in valuesClass.Owners)
+        {
+            w.Line($"/// <see cref=\"{owner.OwnerType}.{owner.OwnerProperty}\"/>{(owner == valuesClass.Owners[^1] ? "." : ",")}");
+        }
+
+        w.Line("/// The server may send others.");
+        w.Line("/// </summary>");
         w.Line($"public static class {valuesClass.TypeName}");
         w.Open();
         foreach (var (name, value, note) in valuesClass.Values)
@@ -142,6 +160,7 @@ internal sealed class Emitter(string specFileName, string specSha256)
     {
         var w = new CodeWriter();
         Header(w, "every generated model");
+        w.Line("using System.Collections.Generic;");
         w.Line("using System.Text.Json.Serialization;");
         w.Line($"using {GeneratorTables.ModelNamespace};");
         w.Line();
@@ -154,6 +173,12 @@ internal sealed class Emitter(string specFileName, string specSha256)
             {
                 w.Line($"[JsonSerializable(typeof({modelClass.TypeName}[]))]");
             }
+        }
+
+        // IcuListConverterFactory reads and writes IcuList<T> through List<T>, from the same options.
+        foreach (var element in ListElementTypes(model))
+        {
+            w.Line($"[JsonSerializable(typeof(List<{element}>))]");
         }
 
         w.Line("/// <summary>");
@@ -175,11 +200,27 @@ internal sealed class Emitter(string specFileName, string specSha256)
         return w.ToString();
     }
 
+    /// <summary>The element types of every array property, at any depth, as written in C#.</summary>
+    private static IEnumerable<string> ListElementTypes(GeneratedModel model)
+    {
+        var elements = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var property in model.Classes.SelectMany(c => c.Properties).Where(p => !p.IsSecret))
+        {
+            for (var type = property.Type; type is ArrayType array; type = array.Element)
+            {
+                elements.Add(array.Element.ElementText);
+            }
+        }
+
+        return elements;
+    }
+
     /// <summary>The body of the secrets helper; $NAMES$ is replaced by the table's names.</summary>
     private const string SecretsTemplate = """
         using System;
         using System.Buffers;
         using System.Collections.Generic;
+        using System.Collections.ObjectModel;
         using System.Text.Json;
 
         namespace $NAMESPACE$;
@@ -187,7 +228,7 @@ internal sealed class Emitter(string specFileName, string specSha256)
         /// <summary>
         /// API fields that hold credentials. No model maps them, and every model removes them, at any depth,
         /// from its extension data and raw-JSON properties right after deserialization, so their values are
-        /// never reachable from a model object nor written back out.
+        /// never reachable from a model object (nor from its <c>GetCustomFields()</c>) nor written back out.
         /// </summary>
         internal static class $CLASS$
         {
@@ -195,6 +236,12 @@ internal sealed class Emitter(string specFileName, string specSha256)
             [
         $NAMES$
             ];
+
+            /// <summary>A read-only view of a model's extension data (already scrubbed); empty when there is none.</summary>
+            public static IReadOnlyDictionary<string, JsonElement> ReadOnly(Dictionary<string, JsonElement>? extensionData) =>
+                extensionData is { Count: > 0 }
+                    ? new ReadOnlyDictionary<string, JsonElement>(extensionData)
+                    : ReadOnlyDictionary<string, JsonElement>.Empty;
 
             public static bool IsSecret(string fieldName)
             {

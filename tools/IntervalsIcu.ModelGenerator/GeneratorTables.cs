@@ -86,6 +86,30 @@ internal static class GeneratorTables
             ["Activity.skyline_chart_bytes"] = new(Converter: "SingleOrArrayStringConverter"),
         };
 
+    /// <summary>
+    /// Names for values classes, keyed by the <c>Schema.api_name</c> of any one property that lists those
+    /// values. Properties whose enums are equal share one class; without a row here it is named
+    /// <c>Icu</c> + the API name (<c>category</c> → <c>IcuCategoryValues</c>) when all its properties have
+    /// the same API name and no other list would get that name, else after its first property
+    /// (<c>IcuCustomItemTypeValues</c>).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> ValuesClassNames =
+        new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            // The 60 sport types: SportSettings.types, SportInfo.type, Folder.activity_types, *_sync_activity_types...
+            ["SportSettings.types"] = "IcuActivityTypeValues",
+            // tiz_order, load_order, workout_order, interval_display: an order of power, HR and pace.
+            ["SportSettings.tiz_order"] = "IcuMetricOrderValues",
+            // target, targets, workout_targets.
+            ["Workout.target"] = "IcuWorkoutTargetValues",
+            // icu_permission, icu_menstrual_cycle_perm.
+            ["WithSportSettings.icu_permission"] = "IcuPermissionValues",
+            // email_notifications, push_notifications.
+            ["WithSportSettings.email_notifications"] = "IcuNotificationValues",
+            // menstrualPhase, menstrualPhasePredicted.
+            ["Wellness.menstrualPhase"] = "IcuMenstrualPhaseValues",
+        };
+
     public static string TypeNameFor(string schema)
     {
         foreach (var root in Roots)

@@ -8,19 +8,18 @@ internal sealed class GeneratorException(string message) : Exception(message);
 /// <summary>A C# type as the generator sees it.</summary>
 internal abstract record ClrType
 {
-    /// <summary>The type as written for a property: always nullable, because the server may omit or null anything.</summary>
-    public string PropertyText => this switch
-    {
-        ArrayType array => array.Element.ElementText + "[]?",
-        _ => ElementText + "?",
-    };
+    /// <summary>
+    /// The type as written for a property: always nullable, because the server may omit or null anything.
+    /// Arrays are <c>IcuList&lt;T&gt;</c>, whose ToString is its items joined (or a count), never a type name.
+    /// </summary>
+    public string PropertyText => ElementText + "?";
 
     /// <summary>The type as written for an array element: not nullable.</summary>
     public string ElementText => this switch
     {
         ScalarType scalar => scalar.Name,
         ModelType model => model.TypeName,
-        ArrayType array => array.Element.ElementText + "[]",
+        ArrayType array => $"IcuList<{array.Element.ElementText}>",
         _ => throw new InvalidOperationException(GetType().Name),
     };
 }
@@ -55,12 +54,20 @@ internal sealed record ModelClass(string Schema, string TypeName, bool IsRoot, I
     public bool HasSecretField => Properties.Any(p => p.IsSecret);
 }
 
-/// <summary>The allowed values the spec lists for one enum property.</summary>
+/// <summary>A property whose values a <see cref="ValuesClass"/> lists.</summary>
+internal sealed record ValuesOwner(string Schema, string OwnerType, string OwnerProperty, string ApiName)
+{
+    /// <summary>The key of <see cref="GeneratorTables.PropertyOverrides"/> and <see cref="GeneratorTables.ValuesClassNames"/>.</summary>
+    public string Where => $"{Schema}.{ApiName}";
+}
+
+/// <summary>
+/// The allowed values the spec lists for one or more enum properties: properties whose lists are
+/// equal (same values, same order) share one class.
+/// </summary>
 internal sealed record ValuesClass(
     string TypeName,
-    string OwnerType,
-    string OwnerProperty,
-    string ApiName,
+    IReadOnlyList<ValuesOwner> Owners,
     IReadOnlyList<(string Name, string Value, string? NameNote)> Values);
 
 internal sealed record GeneratedModel(IReadOnlyList<ModelClass> Classes, IReadOnlyList<ValuesClass> ValuesClasses);
@@ -72,7 +79,7 @@ internal sealed class ModelBuilder
 
     private readonly JsonElement schemas;
     private readonly Dictionary<string, ModelClass> classes = new(StringComparer.Ordinal);
-    private readonly List<ValuesClass> valuesClasses = [];
+    private readonly List<(ValuesOwner Owner, IReadOnlyList<string> Values)> enums = [];
     private readonly HashSet<string> usedOverrides = new(StringComparer.Ordinal);
 
     private ModelBuilder(JsonElement schemas) => this.schemas = schemas;
@@ -109,8 +116,20 @@ internal sealed class ModelBuilder
                 $"Property overrides that match no generated property (renamed or removed in the spec?): {string.Join(", ", unused)}.");
         }
 
-        var orderedClasses = builder.classes.Values.OrderBy(c => c.TypeName, StringComparer.Ordinal).ToList();
-        var orderedValues = builder.valuesClasses.OrderBy(v => v.TypeName, StringComparer.Ordinal).ToList();
+        var valuesClasses = builder.BuildValuesClasses();
+        var valuesClassOf = valuesClasses
+            .SelectMany(v => v.Owners.Select(o => (o.Where, v.TypeName)))
+            .ToDictionary(x => x.Where, x => x.TypeName, StringComparer.Ordinal);
+        var orderedClasses = builder.classes.Values
+            .Select(c => c with
+            {
+                Properties = c.Properties
+                    .Select(p => valuesClassOf.TryGetValue($"{c.Schema}.{p.ApiName}", out var values) && !p.IsSecret ? p with { ValuesClass = values } : p)
+                    .ToList(),
+            })
+            .OrderBy(c => c.TypeName, StringComparer.Ordinal)
+            .ToList();
+        var orderedValues = valuesClasses.OrderBy(v => v.TypeName, StringComparer.Ordinal).ToList();
         CheckTypeNamesAreUnique(orderedClasses, orderedValues);
         return new GeneratedModel(orderedClasses, orderedValues);
     }
@@ -188,8 +207,8 @@ internal sealed class ModelBuilder
                     (name, note) = Naming.Resolve(Naming.Property(apiName), reserved, taken);
                 }
 
-                var valuesClass = BuildValuesClass(specProperty.Value, typeName, name, apiName);
-                properties.Add(new ModelProperty(apiName, name, type, IsSecret: false, propertyOverride?.Converter, valuesClass, note));
+                CollectEnum(specProperty.Value, new ValuesOwner(schema, typeName, name, apiName));
+                properties.Add(new ModelProperty(apiName, name, type, IsSecret: false, propertyOverride?.Converter, ValuesClass: null, note));
             }
         }
 
@@ -198,7 +217,8 @@ internal sealed class ModelBuilder
         return modelClass;
     }
 
-    private string? BuildValuesClass(JsonElement specProperty, string ownerType, string ownerProperty, string apiName)
+    /// <summary>Remembers the enum a property's spec lists, if any; the classes are made once all are known.</summary>
+    private void CollectEnum(JsonElement specProperty, ValuesOwner owner)
     {
         var holder = specProperty;
         if (Str(holder, "type") == "array" && holder.TryGetProperty("items", out var items))
@@ -208,7 +228,7 @@ internal sealed class ModelBuilder
 
         if (!holder.TryGetProperty("enum", out var enumValues) || enumValues.ValueKind != JsonValueKind.Array)
         {
-            return null;
+            return;
         }
 
         var raw = enumValues.EnumerateArray()
@@ -216,21 +236,79 @@ internal sealed class ModelBuilder
             .Select(v => v.GetString()!)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        if (raw.Count == 0)
+        if (raw.Count > 0)
         {
-            return null;
+            enums.Add((owner, raw));
+        }
+    }
+
+    /// <summary>
+    /// One class per distinct list of values (same values in the same order), named by
+    /// <see cref="GeneratorTables.ValuesClassNames"/>, else <c>Icu</c> + the API name when every owner has
+    /// the same API name and no other list would get that name, else after the first owner.
+    /// </summary>
+    private List<ValuesClass> BuildValuesClasses()
+    {
+        var groups = enums
+            .GroupBy(e => string.Join("\n", e.Values), StringComparer.Ordinal)
+            .Select(g => (Owners: g.Select(e => e.Owner).ToList(), Values: g.First().Values))
+            .ToList();
+
+        var usedNames = new HashSet<string>(StringComparer.Ordinal);
+        var tableNames = groups.Select(g =>
+        {
+            var named = g.Owners
+                .Where(o => GeneratorTables.ValuesClassNames.ContainsKey(o.Where))
+                .Select(o => (o.Where, Name: GeneratorTables.ValuesClassNames[o.Where]))
+                .ToList();
+            usedNames.UnionWith(named.Select(n => n.Where));
+            if (named.Select(n => n.Name).Distinct(StringComparer.Ordinal).Count() > 1)
+            {
+                throw new GeneratorException(
+                    $"GeneratorTables.ValuesClassNames names one list of values twice: {string.Join(", ", named.Select(n => $"{n.Where} = {n.Name}"))}.");
+            }
+
+            return named.Count > 0 ? named[0].Name : null;
+        }).ToList();
+
+        var unused = GeneratorTables.ValuesClassNames.Keys.Where(k => !usedNames.Contains(k)).ToList();
+        if (unused.Count > 0)
+        {
+            throw new GeneratorException(
+                $"GeneratorTables.ValuesClassNames rows that match no enum property (renamed or removed in the spec?): {string.Join(", ", unused)}.");
         }
 
-        var typeName = ownerType + ownerProperty + "Values";
-        var reserved = new HashSet<string>(Naming.ObjectMembers, StringComparer.Ordinal) { typeName, "All" };
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        var values = raw.Select(value =>
+        var byApiName = groups
+            .Select(g => g.Owners.Select(o => o.ApiName).Distinct(StringComparer.Ordinal).Count() == 1 ? ValuesTypeName(g.Owners[0].ApiName) : null)
+            .ToList();
+        var taken = tableNames.OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var clashing = byApiName.OfType<string>()
+            .GroupBy(n => n, StringComparer.Ordinal)
+            .Where(n => n.Count() > 1 || taken.Contains(n.Key))
+            .Select(n => n.Key)
+            .ToHashSet(StringComparer.Ordinal);
+
+        return groups.Select((g, i) =>
         {
-            var (name, note) = Naming.Resolve(Naming.EnumConstant(value), reserved, taken);
-            return (name, value, note);
+            var typeName = tableNames[i]
+                ?? (byApiName[i] is { } name && !clashing.Contains(name) ? name : null)
+                ?? g.Owners[0].OwnerType + g.Owners[0].OwnerProperty + "Values";
+            var reserved = new HashSet<string>(Naming.ObjectMembers, StringComparer.Ordinal) { typeName, "All" };
+            var constantNames = new HashSet<string>(StringComparer.Ordinal);
+            var values = g.Values.Select(value =>
+            {
+                var (constant, note) = Naming.Resolve(Naming.EnumConstant(value), reserved, constantNames);
+                return (constant, value, note);
+            }).ToList();
+            return new ValuesClass(typeName, g.Owners, values);
         }).ToList();
-        valuesClasses.Add(new ValuesClass(typeName, ownerType, ownerProperty, apiName, values));
-        return typeName;
+    }
+
+    /// <summary><c>Icu</c> + the API name in Pascal case + <c>Values</c>, without a second <c>Icu</c>.</summary>
+    private static string ValuesTypeName(string apiName)
+    {
+        var pascal = Naming.Property(apiName);
+        return (pascal.StartsWith("Icu", StringComparison.Ordinal) ? pascal : "Icu" + pascal) + "Values";
     }
 
     private ClrType Resolve(JsonElement property, string where)

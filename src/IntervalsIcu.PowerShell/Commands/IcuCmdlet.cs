@@ -60,6 +60,28 @@ public abstract class IcuCmdlet : PSCmdlet, IDisposable
     }
 
     /// <summary>
+    /// As <see cref="WriteStream{T}"/>, with Core's progress reports handed to <paramref name="onProgress"/>
+    /// on the pipeline thread (where WriteProgress is allowed), between the objects written.
+    /// </summary>
+    protected void WriteStream<T, TProgress>(Func<IIcuLog, IProgress<TProgress>, CancellationToken, IAsyncEnumerable<T>> source, Action<TProgress> onProgress)
+    {
+        using var pump = new CallerThreadPump();
+        var log = new PumpedLog(pump, WriteVerbose, WriteDebug, WriteWarning);
+        var progress = new PumpedProgress<TProgress>(pump, onProgress);
+        try
+        {
+            foreach (var item in pump.Stream(source(log, progress, CancellationToken), CancellationToken))
+            {
+                WriteRecord(item!);
+            }
+        }
+        catch (OperationCanceledException) when (CancellationToken.IsCancellationRequested)
+        {
+            throw new PipelineStoppedException();
+        }
+    }
+
+    /// <summary>
     /// Writes a model with its custom fields (extra JSON keys such as a custom activity field SWOLF)
     /// as ordinary properties, so they show in Format and become columns in Export-Csv.
     /// </summary>
@@ -82,6 +104,35 @@ public abstract class IcuCmdlet : PSCmdlet, IDisposable
         }
 
         WriteObject(wrapped);
+    }
+
+    /// <summary>
+    /// Does the work of one input (an id, a file): refused credentials stop the command, any other
+    /// failure of this input (the API's, or the file system's) is reported and the next input goes on.
+    /// </summary>
+    protected void ForOneInput(object? target, Action work, string fileErrorId = "IcuFileAccessFailed", ErrorCategory fileErrorCategory = ErrorCategory.WriteError)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        try
+        {
+            work();
+        }
+        catch (IcuAuthenticationException exception)
+        {
+            ThrowIcuError(exception, target);
+        }
+        catch (IcuException exception)
+        {
+            WriteIcuError(exception, target);
+        }
+        catch (IOException exception)
+        {
+            WriteError(new ErrorRecord(exception, fileErrorId, fileErrorCategory, target));
+        }
+        catch (UnauthorizedAccessException exception)
+        {
+            WriteError(new ErrorRecord(exception, fileErrorId, ErrorCategory.PermissionDenied, target));
+        }
     }
 
     protected static ErrorRecord ToErrorRecord(IcuException exception, object? target)

@@ -95,7 +95,7 @@ public sealed class EmulatorEndpointTests : IClassFixture<EmulatorFixture>
     }
 
     [Theory]
-    [InlineData("/api/v1/athlete/0/activities?oldest=2020-01-01")]
+    [InlineData("/api/v1/athlete/0/activities?oldest=2020-01-01&newest=2020-12-31")]
     [InlineData("/api/v1/athlete/0/wellness?oldest=2020-01-01&newest=2020-12-31")]
     [InlineData("/api/v1/athlete/0/events?oldest=2020-01-01&newest=2020-12-31")]
     public async Task Emulator_ListsWithoutData_AnswerABareEmptyArray(string pathAndQuery)

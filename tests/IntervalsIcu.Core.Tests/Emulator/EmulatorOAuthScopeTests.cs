@@ -6,7 +6,7 @@ namespace IntervalsIcu.Core.Tests.Emulator;
 /// <summary>OAuth scopes guard areas for bearer tokens; personal keys pass everywhere (api-facts §2.4).</summary>
 public sealed class EmulatorOAuthScopeTests : IClassFixture<EmulatorFixture>
 {
-    private const string ActivitiesPath = "/api/v1/athlete/0/activities?oldest=2024-01-01";
+    private const string ActivitiesPath = "/api/v1/athlete/0/activities?oldest=2020-01-01&newest=2020-12-31";
     private const string WellnessPath = "/api/v1/athlete/0/wellness";
     private const string EventsPath = "/api/v1/athlete/0/events";
     private const string NewEventJson = """{"start_date_local":"2030-01-07T00:00:00","category":"NOTE","name":"Scope probe"}""";

@@ -28,7 +28,7 @@ public sealed class IcuApiClientTests : IClassFixture<EmulatorFixture>
 
         using var response = await client.SendAsync(GetOwnAthlete, new CapturingLog(), CancellationToken.None);
 
-        var request = Assert.Single(emulator.Requests.All);
+        var request = Assert.Single(emulator.Requests.All, r => r.Path == "/api/v1/athlete/0");
         Assert.StartsWith("Basic ", request.AuthorizationHeader, StringComparison.Ordinal);
         Assert.StartsWith("IntervalsIcu-PowerShell/", request.UserAgent, StringComparison.Ordinal);
         Assert.Contains("gzip", request.AcceptEncoding, StringComparison.Ordinal);
@@ -140,12 +140,15 @@ public sealed class IcuApiClientTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task Get_DroppedConnection_IsRetried()
     {
-        emulator.Faults.DropNext(1);
+        // Its own path: the aborted attempt is recorded a moment late and must not count in another test.
+        var request = IcuRequest.Get(IcuRequest.ApiPath("athlete", "0", "profile"));
+        emulator.Faults.DropNext(1, "/profile");
         using var client = NewClient();
 
-        using var response = await client.SendAsync(GetOwnAthlete, new CapturingLog(), CancellationToken.None);
+        using var response = await client.SendAsync(request, new CapturingLog(), CancellationToken.None);
 
-        Assert.True(emulator.Requests.Count("GET", "/athlete/0") >= 2);
+        Assert.True(response.IsSuccessStatusCode);
+        Assert.Equal(0, emulator.Faults.PendingCount);
     }
 
     [Fact]

@@ -101,6 +101,11 @@ public sealed class GeneratedModelMatchesSpecTests
             problems.Add($"{where}: does not implement IJsonOnDeserialized, so secrets would not be scrubbed.");
         }
 
+        if (!typeof(IIcuRecord).IsAssignableFrom(type))
+        {
+            problems.Add($"{where}: does not implement IIcuRecord, so its custom fields would not reach PowerShell.");
+        }
+
         var specProperties = schemas.GetProperty(schema).TryGetProperty("properties", out var p)
             ? p.EnumerateObject().ToDictionary(x => x.Name, x => x.Value, StringComparer.Ordinal)
             : new Dictionary<string, JsonElement>(StringComparer.Ordinal);
@@ -154,14 +159,9 @@ public sealed class GeneratedModelMatchesSpecTests
 
         foreach (var (property, apiName) in byApiName)
         {
-            if (property.Name == "AdditionalProperties")
+            if (apiName is null && property.GetCustomAttribute<JsonIgnoreAttribute>() is not null)
             {
-                if (property.GetCustomAttribute<JsonExtensionDataAttribute>() is null
-                    || property.PropertyType != typeof(Dictionary<string, JsonElement>))
-                {
-                    problems.Add($"{where}: AdditionalProperties is not a [JsonExtensionData] Dictionary<string, JsonElement>.");
-                }
-
+                // A hand-written computed member (e.g. IcuActivity's zone-time columns): never on the wire.
                 continue;
             }
 
@@ -175,13 +175,22 @@ public sealed class GeneratedModelMatchesSpecTests
             }
         }
 
-        if (!clrProperties.Any(x => x.Name == "AdditionalProperties"))
+        // The bag is internal: a public dictionary property would be an Export-Csv cell holding a type name.
+        var bag = type.GetProperty("AdditionalProperties", BindingFlags.NonPublic | BindingFlags.Instance);
+        if (bag is null
+            || bag.GetCustomAttribute<JsonExtensionDataAttribute>() is null
+            || bag.GetCustomAttribute<JsonIncludeAttribute>() is null
+            || bag.PropertyType != typeof(Dictionary<string, JsonElement>)
+            || !bag.GetMethod!.IsAssembly)
         {
-            problems.Add($"{where}: has no AdditionalProperties bag.");
+            problems.Add($"{where}: has no internal [JsonExtensionData, JsonInclude] Dictionary<string, JsonElement> AdditionalProperties.");
         }
     }
 
-    /// <summary>Where the spec lists an enum, the values class holds exactly those values, in spec order.</summary>
+    /// <summary>
+    /// Where the spec lists an enum, exactly one values class holds exactly those values, in spec order
+    /// (properties with equal lists share it), and its doc comment is the generator's business.
+    /// </summary>
     private static void CheckValuesClass(Type owner, PropertyInfo property, JsonElement specProperty, List<string> problems)
     {
         var holder = specProperty.TryGetProperty("items", out var items) ? items : specProperty;
@@ -190,23 +199,35 @@ public sealed class GeneratedModelMatchesSpecTests
             return;
         }
 
-        var valuesType = ModelTypeOrNull(owner.Name + property.Name + "Values");
-        if (valuesType is null)
-        {
-            problems.Add($"{owner.Name}.{property.Name}: no values class {owner.Name}{property.Name}Values.");
-            return;
-        }
-
-        var all = (IReadOnlyList<string>?)valuesType.GetProperty("All")?.GetValue(null);
         var expected = values.EnumerateArray().Select(v => v.GetString()!).Distinct().ToList();
-        if (all is null || !all.SequenceEqual(expected))
+        var matching = ValuesClasses.Where(v => v.All.SequenceEqual(expected)).Select(v => v.Type.Name).ToList();
+        if (matching.Count != 1)
         {
-            problems.Add($"{valuesType.Name}.All is [{string.Join(", ", all ?? [])}], the spec lists [{string.Join(", ", expected)}].");
+            problems.Add(
+                $"{owner.Name}.{property.Name}: {matching.Count} values classes list [{string.Join(", ", expected)}] ({string.Join(", ", matching)}), expected 1.");
         }
     }
 
-    private static Type? ModelTypeOrNull(string name) =>
-        typeof(IcuActivity).Assembly.GetType($"{typeof(IcuActivity).Namespace}.{name}");
+    private static readonly Lazy<List<(Type Type, IReadOnlyList<string> All)>> ValuesClassesLazy = new(() =>
+        typeof(IcuActivity).Assembly.GetTypes()
+            .Where(t => t.Namespace == typeof(IcuActivity).Namespace && t.IsAbstract && t.IsSealed && t.Name.EndsWith("Values", StringComparison.Ordinal))
+            .Select(t => (t, (IReadOnlyList<string>)t.GetProperty("All")!.GetValue(null)!))
+            .ToList());
+
+    private static List<(Type Type, IReadOnlyList<string> All)> ValuesClasses => ValuesClassesLazy.Value;
+
+    [Fact]
+    public void Values_classes_are_not_repeated()
+    {
+        var repeated = ValuesClasses
+            .GroupBy(v => string.Join("\n", v.All))
+            .Where(g => g.Count() > 1)
+            .Select(g => string.Join(" = ", g.Select(v => v.Type.Name)))
+            .ToList();
+
+        Assert.NotEmpty(ValuesClasses);
+        Assert.Empty(repeated);
+    }
 
     /// <summary>What the spec says a property is: a CLR scalar, a schema, or an array of either.</summary>
     private sealed record Shape(Type? Scalar, string? Schema, Shape? Items);
@@ -236,7 +257,10 @@ public sealed class GeneratedModelMatchesSpecTests
         actual = Nullable.GetUnderlyingType(actual) ?? actual;
         if (expected.Items is not null)
         {
-            return actual.IsArray && Matches(expected.Items, actual.GetElementType()!, schemas, problems, visited);
+            // Arrays are IcuList<T>: a plain array would be the CSV cell "System.String[]".
+            return actual.IsGenericType
+                && actual.GetGenericTypeDefinition() == typeof(IcuList<>)
+                && Matches(expected.Items, actual.GetGenericArguments()[0], schemas, problems, visited);
         }
 
         if (expected.Schema is not null)

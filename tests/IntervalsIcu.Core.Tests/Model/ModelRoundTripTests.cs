@@ -68,17 +68,22 @@ public sealed class ModelRoundTripTests
         Assert.Equal(new DateTimeOffset(2024, 5, 4, 9, 12, 33, 123, TimeSpan.Zero), activity.Created);
         Assert.Equal(new DateTimeOffset(2024, 5, 4, 9, 12, 35, 456, TimeSpan.Zero), activity.IcuSyncDate);
         Assert.Equal("SOME_FUTURE_SOURCE", activity.Source);
-        Assert.Equal(new[] { Skyline }, activity.SkylineChartBytes);
+        Assert.Equal([Skyline], activity.SkylineChartBytes!);
         Assert.Equal(1200, activity.IcuZoneTimes![1].Secs);
-        Assert.Equal(new[] { 300, 2400, 1800, 600, 300, 0, 0 }, activity.IcuHrZoneTimes);
+        Assert.Equal([300, 2400, 1800, 600, 300, 0, 0], activity.IcuHrZoneTimes!);
+        Assert.Equal("300;2400;1800;600;300;0;0", activity.IcuHrZoneTimes!.ToString());
+        Assert.Equal("commute;gravel", activity.Tags!.ToString());
+        Assert.Equal("2 items", activity.IcuZoneTimes!.ToString());
         Assert.True(activity.Gear!.Primary);
         Assert.Equal(42, activity.IcuHrr!.Hrr);
         Assert.Empty(activity.IcuAchievements!);
         Assert.Equal(9007199254740993L, activity.RouteId);
         Assert.Equal(1.12, activity.P30sExponent);
 
-        Assert.Equal(38.5, activity.AdditionalProperties!["SWOLF"].GetDouble());
-        Assert.Equal(33.1, activity.AdditionalProperties["average_stance_time_percent"].GetDouble());
+        var custom = activity.GetCustomFields();
+        Assert.Equal(2, custom.Count);
+        Assert.Equal(38.5, custom["SWOLF"].GetDouble());
+        Assert.Equal(33.1, custom["average_stance_time_percent"].GetDouble());
     }
 
     [Fact]
@@ -98,11 +103,14 @@ public sealed class ModelRoundTripTests
         Assert.Equal(first.Created, second.Created);
         Assert.Equal(first.IcuSyncDate, second.IcuSyncDate);
         Assert.Equal(first.StartDateLocal, second.StartDateLocal);
-        Assert.Equal(first.SkylineChartBytes, second.SkylineChartBytes);
+        Assert.Equal(first.SkylineChartBytes!, second.SkylineChartBytes!);
+        Assert.Equal(first.IcuHrZoneTimes!, second.IcuHrZoneTimes!);
+        Assert.Equal(first.PaceZones!, second.PaceZones!);
+        Assert.Equal(first.Tags!, second.Tags!);
         Assert.Equal(first.RouteId, second.RouteId);
         Assert.Equal(first.IcuZoneTimes!.Select(z => (z.Id, z.Secs)), second.IcuZoneTimes!.Select(z => (z.Id, z.Secs)));
-        Assert.Equal(38.5, second.AdditionalProperties!["SWOLF"].GetDouble());
-        Assert.Equal(33.1, second.AdditionalProperties["average_stance_time_percent"].GetDouble());
+        Assert.Equal(38.5, second.GetCustomFields()["SWOLF"].GetDouble());
+        Assert.Equal(33.1, second.GetCustomFields()["average_stance_time_percent"].GetDouble());
     }
 
     [Theory]
@@ -116,7 +124,7 @@ public sealed class ModelRoundTripTests
     {
         var activity = JsonSerializer.Deserialize(json, IcuModelJsonContext.Default.IcuActivity)!;
 
-        Assert.Equal(expected, activity.SkylineChartBytes);
+        Assert.Equal(expected, activity.SkylineChartBytes?.ToArray());
     }
 
     [Fact]
@@ -159,14 +167,15 @@ public sealed class ModelRoundTripTests
         Assert.Equal(97.5, wellness.SpO2);
         Assert.Equal(new DateTimeOffset(2024, 5, 4, 6, 1, 2, TimeSpan.Zero), wellness.Updated);
         Assert.Equal(250.5, Assert.Single(wellness.SportInfo!).Eftp);
-        Assert.Equal(78, wellness.AdditionalProperties!["BodyBattery"].GetInt32());
-        Assert.Equal("legs heavy", wellness.AdditionalProperties["MorningNote"].GetString());
-        Assert.Equal(JsonValueKind.Array, wellness.AdditionalProperties["GutFeeling"].ValueKind);
+        var custom = wellness.GetCustomFields();
+        Assert.Equal(78, custom["BodyBattery"].GetInt32());
+        Assert.Equal("legs heavy", custom["MorningNote"].GetString());
+        Assert.Equal(JsonValueKind.Array, custom["GutFeeling"].ValueKind);
 
         var again = JsonSerializer.Deserialize(
             JsonSerializer.Serialize(wellness, IcuModelJsonContext.Default.IcuWellness),
             IcuModelJsonContext.Default.IcuWellness)!;
-        Assert.Equal("legs heavy", again.AdditionalProperties!["MorningNote"].GetString());
+        Assert.Equal("legs heavy", again.GetCustomFields()["MorningNote"].GetString());
         Assert.Equal("2024-05-04", again.Id);
     }
 
@@ -193,10 +202,10 @@ public sealed class ModelRoundTripTests
         Assert.Equal("12345678901", stub.Id);
         Assert.Equal("i12345", stub.IcuAthleteId);
         Assert.Equal("2024-05-03T18:00:00", stub.StartDateLocal);
-        Assert.Equal(IcuActivitySourceValues.Strava, stub.Source);
+        Assert.Equal(IcuSourceValues.Strava, stub.Source);
         Assert.Null(stub.Distance);
-        Assert.Equal("STRAVA activities are not available via the API", stub.AdditionalProperties!["_note"].GetString());
-        Assert.Null(activities[1].AdditionalProperties);
+        Assert.Equal("STRAVA activities are not available via the API", stub.GetCustomFields()["_note"].GetString());
+        Assert.Empty(activities[1].GetCustomFields());
     }
 
     [Fact]
@@ -224,9 +233,11 @@ public sealed class ModelRoundTripTests
     [Fact]
     public void Values_classes_list_the_spec_values()
     {
-        Assert.Equal("SET_EFTP", IcuEventCategoryValues.SetEftp);
-        Assert.Contains(IcuEventCategoryValues.Workout, IcuEventCategoryValues.All);
-        Assert.Equal(14, IcuEventCategoryValues.All.Count);
-        Assert.Contains("VirtualRide", IcuSportInfoTypeValues.All);
+        Assert.Equal("SET_EFTP", IcuCategoryValues.SetEftp);
+        Assert.Contains(IcuCategoryValues.Workout, IcuCategoryValues.All);
+        Assert.Equal(14, IcuCategoryValues.All.Count);
+        Assert.Contains("VirtualRide", IcuActivityTypeValues.All);
+        Assert.Contains(IcuActivityTypeValues.Ride, IcuActivityTypeValues.All);
+        Assert.Equal(60, IcuActivityTypeValues.All.Count);
     }
 }

@@ -91,7 +91,7 @@ public sealed class SecretFieldTests
     private static JsonTypeInfo TypeInfo(string typeName) =>
         IcuModelJsonContext.Default.GetTypeInfo(typeof(IcuAthlete).Assembly.GetType($"{typeof(IcuAthlete).Namespace}.{typeName}")!)!;
 
-    /// <summary>Every string reachable through public properties: values, dictionary keys, raw JSON of extension data.</summary>
+    /// <summary>Every string reachable through public properties and GetCustomFields(): values, dictionary keys, raw JSON of custom fields, ToString().</summary>
     private static void Collect(object? value, string path, List<string> found, HashSet<object> seen)
     {
         switch (value)
@@ -126,6 +126,12 @@ public sealed class SecretFieldTests
         if (type.IsPrimitive || type.IsEnum || value is DateTimeOffset or decimal || !seen.Add(value))
         {
             return;
+        }
+
+        if (value is IIcuRecord record)
+        {
+            Collect(record.GetCustomFields(), $"{path}.GetCustomFields()", found, seen);
+            found.Add(value.ToString()!);
         }
 
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))

@@ -108,6 +108,49 @@ public sealed class AthleteRecordStore
         }
     }
 
+    /// <summary>A copy of the record whose <c>id</c> is <paramref name="id"/>, with its athlete, whichever athlete holds it.</summary>
+    public (string AthleteId, JsonObject Record)? FindById(string id)
+    {
+        lock (_gate)
+        {
+            foreach (var (athleteId, records) in _recordsByAthlete)
+            {
+                if (records.FirstOrDefault(record => ReadText(record, "id") == id) is { } found)
+                {
+                    return (athleteId, (JsonObject)found.DeepClone());
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>Changes the stored record with this <c>id</c> in place; false when there is none.</summary>
+    public bool Update(string id, Action<JsonObject> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        lock (_gate)
+        {
+            var record = _recordsByAthlete.Values.SelectMany(records => records).FirstOrDefault(record => ReadText(record, "id") == id);
+            if (record is null)
+            {
+                return false;
+            }
+
+            change(record);
+            return true;
+        }
+    }
+
+    /// <summary>Removes the record with this <c>id</c>; false when there is none.</summary>
+    public bool Remove(string id)
+    {
+        lock (_gate)
+        {
+            return _recordsByAthlete.Values.Any(records => records.RemoveAll(record => ReadText(record, "id") == id) > 0);
+        }
+    }
+
     public void Clear()
     {
         lock (_gate)

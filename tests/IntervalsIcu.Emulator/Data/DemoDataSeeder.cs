@@ -17,6 +17,7 @@ internal static class DemoDataSeeder
             athlete["languages"] = new JsonArray("de", "en");
         });
         state.AddApiKey(DemoData.DemoAthleteId, DemoData.DemoApiKey);
+        DemoActivities.Seed(state, DemoData.DemoAthleteId, state.FindAthlete(DemoData.DemoAthleteId)!.LocalNow(TimeProvider.System).Date);
 
         state.AddAthlete(DemoData.CoachAthleteId, DemoData.CoachAthleteName, DemoData.CoachAthleteTimezone, athlete =>
         {

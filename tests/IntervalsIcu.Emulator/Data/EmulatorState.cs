@@ -21,6 +21,9 @@ public sealed class EmulatorState
     /// <summary>Activities by <c>start_date_local</c>.</summary>
     public AthleteRecordStore Activities { get; } = new("start_date_local");
 
+    /// <summary>Original activity files, upload hashes and tombstones.</summary>
+    public DemoActivityFiles ActivityFiles { get; } = new();
+
     /// <summary>Wellness days by <c>id</c>, which is the local date.</summary>
     public AthleteRecordStore Wellness { get; } = new("id");
 

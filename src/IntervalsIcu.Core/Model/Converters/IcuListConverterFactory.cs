@@ -3,7 +3,11 @@ using System.Text.Json.Serialization;
 
 namespace IntervalsIcu.Core.Model.Converters;
 
-/// <summary>Reads and writes <see cref="IcuList{T}"/> as the plain JSON array it is on the wire.</summary>
+/// <summary>
+/// Reads and writes <see cref="IcuList{T}"/> as the plain JSON array it is on the wire, through the
+/// <c>List&lt;T&gt;</c> metadata of the same options: a source-generated context that has an
+/// <c>IcuList&lt;T&gt;</c> property must also register <c>List&lt;T&gt;</c> (the model generator does).
+/// </summary>
 public sealed class IcuListConverterFactory : JsonConverterFactory
 {
     public override bool CanConvert(Type typeToConvert) =>
@@ -21,6 +25,6 @@ public sealed class IcuListConverterFactory : JsonConverterFactory
         }
 
         public override void Write(Utf8JsonWriter writer, IcuList<T> value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, (IReadOnlyList<T>)value.ToList(), options);
+            JsonSerializer.Serialize(writer, value.ToList(), options);
     }
 }

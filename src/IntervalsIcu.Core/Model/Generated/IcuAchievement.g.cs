@@ -14,7 +14,7 @@ using System.Text.Json.Serialization;
 
 namespace IntervalsIcu.Core.Model;
 
-public sealed partial class IcuAchievement : IJsonOnDeserialized
+public sealed partial class IcuAchievement : IIcuRecord, IJsonOnDeserialized
 {
     [JsonPropertyName("id")]
     public string? Id { get; set; }
@@ -44,9 +44,18 @@ public sealed partial class IcuAchievement : IJsonOnDeserialized
     [JsonPropertyName("point")]
     public IcuDataCurvePt? Point { get; set; }
 
-    /// <summary>Fields the spec does not list: custom fields and fields newer than the spec.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    /// <summary>
+    /// Fields the spec does not list: custom fields and fields newer than the spec. Internal, so
+    /// Export-Csv never shows the dictionary; read them through <see cref="GetCustomFields"/>.
+    /// </summary>
+    [JsonExtensionData, JsonInclude]
+    internal Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, JsonElement> GetCustomFields() => IcuSecretFields.ReadOnly(AdditionalProperties);
+
+    /// <summary>The object as compact JSON, so a nested object's CSV cell holds its data, not a type name.</summary>
+    public override string ToString() => JsonSerializer.Serialize(this, global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.IcuAchievement);
 
     void IJsonOnDeserialized.OnDeserialized()
     {

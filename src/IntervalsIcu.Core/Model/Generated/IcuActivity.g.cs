@@ -14,7 +14,7 @@ using System.Text.Json.Serialization;
 
 namespace IntervalsIcu.Core.Model;
 
-public sealed partial class IcuActivity : IJsonOnDeserialized
+public sealed partial class IcuActivity : IIcuRecord, IJsonOnDeserialized
 {
     [JsonPropertyName("id")]
     public string? Id { get; set; }
@@ -136,7 +136,7 @@ public sealed partial class IcuActivity : IJsonOnDeserialized
     [JsonPropertyName("trainer")]
     public bool? Trainer { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuActivitySubTypeValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuSubTypeValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("sub_type")]
     public string? SubType { get; set; }
 
@@ -197,7 +197,7 @@ public sealed partial class IcuActivity : IJsonOnDeserialized
     [JsonPropertyName("gap")]
     public double? Gap { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuActivityGapModelValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuGapModelValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("gap_model")]
     public string? GapModel { get; set; }
 
@@ -256,10 +256,10 @@ public sealed partial class IcuActivity : IJsonOnDeserialized
     public double? ThresholdPace { get; set; }
 
     [JsonPropertyName("icu_hr_zones")]
-    public int[]? IcuHrZones { get; set; }
+    public IcuList<int>? IcuHrZones { get; set; }
 
     [JsonPropertyName("pace_zones")]
-    public double[]? PaceZones { get; set; }
+    public IcuList<double>? PaceZones { get; set; }
 
     [JsonPropertyName("lthr")]
     public int? Lthr { get; set; }
@@ -271,7 +271,7 @@ public sealed partial class IcuActivity : IJsonOnDeserialized
     public double? IcuWeight { get; set; }
 
     [JsonPropertyName("icu_power_zones")]
-    public int[]? IcuPowerZones { get; set; }
+    public IcuList<int>? IcuPowerZones { get; set; }
 
     [JsonPropertyName("icu_sweet_spot_min")]
     public int? IcuSweetSpotMin { get; set; }
@@ -304,20 +304,20 @@ public sealed partial class IcuActivity : IJsonOnDeserialized
     public bool? IgnorePace { get; set; }
 
     [JsonPropertyName("ignore_parts")]
-    public IcuIgnore[]? IgnoreParts { get; set; }
+    public IcuList<IcuIgnore>? IgnoreParts { get; set; }
 
     [JsonPropertyName("icu_training_load_data")]
     public int? IcuTrainingLoadData { get; set; }
 
     [JsonPropertyName("interval_summary")]
-    public string[]? IntervalSummary { get; set; }
+    public IcuList<string>? IntervalSummary { get; set; }
 
     [JsonPropertyName("skyline_chart_bytes")]
     [JsonConverter(typeof(global::IntervalsIcu.Core.Model.Converters.SingleOrArrayStringConverter))]
-    public string[]? SkylineChartBytes { get; set; }
+    public IcuList<string>? SkylineChartBytes { get; set; }
 
     [JsonPropertyName("stream_types")]
-    public string[]? StreamTypes { get; set; }
+    public IcuList<string>? StreamTypes { get; set; }
 
     [JsonPropertyName("has_weather")]
     public bool? HasWeather { get; set; }
@@ -326,30 +326,30 @@ public sealed partial class IcuActivity : IJsonOnDeserialized
     public bool? HasSegments { get; set; }
 
     [JsonPropertyName("power_field_names")]
-    public string[]? PowerFieldNames { get; set; }
+    public IcuList<string>? PowerFieldNames { get; set; }
 
     [JsonPropertyName("power_field")]
     public string? PowerField { get; set; }
 
     [JsonPropertyName("icu_zone_times")]
-    public IcuZoneTime[]? IcuZoneTimes { get; set; }
+    public IcuList<IcuZoneTime>? IcuZoneTimes { get; set; }
 
     [JsonPropertyName("icu_hr_zone_times")]
-    public int[]? IcuHrZoneTimes { get; set; }
+    public IcuList<int>? IcuHrZoneTimes { get; set; }
 
     [JsonPropertyName("pace_zone_times")]
-    public int[]? PaceZoneTimes { get; set; }
+    public IcuList<int>? PaceZoneTimes { get; set; }
 
     [JsonPropertyName("gap_zone_times")]
-    public int[]? GapZoneTimes { get; set; }
+    public IcuList<int>? GapZoneTimes { get; set; }
 
     [JsonPropertyName("use_gap_zone_times")]
     public bool? UseGapZoneTimes { get; set; }
 
     [JsonPropertyName("custom_zones")]
-    public IcuZoneSet[]? CustomZones { get; set; }
+    public IcuList<IcuZoneSet>? CustomZones { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuActivityTizOrderValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuMetricOrderValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("tiz_order")]
     public string? TizOrder { get; set; }
 
@@ -357,7 +357,7 @@ public sealed partial class IcuActivity : IJsonOnDeserialized
     public double? PolarizationIndex { get; set; }
 
     [JsonPropertyName("icu_achievements")]
-    public IcuAchievement[]? IcuAchievements { get; set; }
+    public IcuList<IcuAchievement>? IcuAchievements { get; set; }
 
     [JsonPropertyName("icu_intervals_edited")]
     public bool? IcuIntervalsEdited { get; set; }
@@ -428,7 +428,7 @@ public sealed partial class IcuActivity : IJsonOnDeserialized
     [JsonPropertyName("coach_tick")]
     public int? CoachTick { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuActivitySourceValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuSourceValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("source")]
     public string? Source { get; set; }
 
@@ -456,22 +456,22 @@ public sealed partial class IcuActivity : IJsonOnDeserialized
     [JsonPropertyName("pace_load")]
     public int? PaceLoad { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuActivityHrLoadTypeValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuHrLoadTypeValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("hr_load_type")]
     public string? HrLoadType { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuActivityPaceLoadTypeValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuPaceLoadTypeValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("pace_load_type")]
     public string? PaceLoadType { get; set; }
 
     [JsonPropertyName("tags")]
-    public string[]? Tags { get; set; }
+    public IcuList<string>? Tags { get; set; }
 
     [JsonPropertyName("attachments")]
-    public IcuAttachment[]? Attachments { get; set; }
+    public IcuList<IcuAttachment>? Attachments { get; set; }
 
     [JsonPropertyName("recording_stops")]
-    public int[]? RecordingStops { get; set; }
+    public IcuList<int>? RecordingStops { get; set; }
 
     [JsonPropertyName("average_weather_temp")]
     public double? AverageWeatherTemp { get; set; }
@@ -522,7 +522,7 @@ public sealed partial class IcuActivity : IJsonOnDeserialized
     public long? RouteId { get; set; }
 
     [JsonPropertyName("analysis_issues")]
-    public IcuActivityAnalysisIssue[]? AnalysisIssues { get; set; }
+    public IcuList<IcuActivityAnalysisIssue>? AnalysisIssues { get; set; }
 
     [JsonPropertyName("pace")]
     public double? Pace { get; set; }
@@ -557,9 +557,18 @@ public sealed partial class IcuActivity : IJsonOnDeserialized
     [JsonPropertyName("strain_score")]
     public double? StrainScore { get; set; }
 
-    /// <summary>Fields the spec does not list: custom fields and fields newer than the spec.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    /// <summary>
+    /// Fields the spec does not list: custom fields and fields newer than the spec. Internal, so
+    /// Export-Csv never shows the dictionary; read them through <see cref="GetCustomFields"/>.
+    /// </summary>
+    [JsonExtensionData, JsonInclude]
+    internal Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, JsonElement> GetCustomFields() => IcuSecretFields.ReadOnly(AdditionalProperties);
+
+    /// <summary>The object as compact JSON, so a nested object's CSV cell holds its data, not a type name.</summary>
+    public override string ToString() => JsonSerializer.Serialize(this, global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.IcuActivity);
 
     void IJsonOnDeserialized.OnDeserialized()
     {

@@ -14,26 +14,35 @@ using System.Text.Json.Serialization;
 
 namespace IntervalsIcu.Core.Model;
 
-public sealed partial class IcuActivityCharts : IJsonOnDeserialized
+public sealed partial class IcuActivityCharts : IIcuRecord, IJsonOnDeserialized
 {
     [JsonPropertyName("home")]
-    public IcuPos[]? Home { get; set; }
+    public IcuList<IcuPos>? Home { get; set; }
 
     [JsonPropertyName("power")]
-    public IcuPos[]? Power { get; set; }
+    public IcuList<IcuPos>? Power { get; set; }
 
     [JsonPropertyName("hr")]
-    public IcuPos[]? Hr { get; set; }
+    public IcuList<IcuPos>? Hr { get; set; }
 
     [JsonPropertyName("pace")]
-    public IcuPos[]? Pace { get; set; }
+    public IcuList<IcuPos>? Pace { get; set; }
 
     [JsonPropertyName("data")]
-    public IcuPos[]? Data { get; set; }
+    public IcuList<IcuPos>? Data { get; set; }
 
-    /// <summary>Fields the spec does not list: custom fields and fields newer than the spec.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    /// <summary>
+    /// Fields the spec does not list: custom fields and fields newer than the spec. Internal, so
+    /// Export-Csv never shows the dictionary; read them through <see cref="GetCustomFields"/>.
+    /// </summary>
+    [JsonExtensionData, JsonInclude]
+    internal Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, JsonElement> GetCustomFields() => IcuSecretFields.ReadOnly(AdditionalProperties);
+
+    /// <summary>The object as compact JSON, so a nested object's CSV cell holds its data, not a type name.</summary>
+    public override string ToString() => JsonSerializer.Serialize(this, global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.IcuActivityCharts);
 
     void IJsonOnDeserialized.OnDeserialized()
     {

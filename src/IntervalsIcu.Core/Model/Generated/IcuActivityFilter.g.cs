@@ -14,12 +14,12 @@ using System.Text.Json.Serialization;
 
 namespace IntervalsIcu.Core.Model;
 
-public sealed partial class IcuActivityFilter : IJsonOnDeserialized
+public sealed partial class IcuActivityFilter : IIcuRecord, IJsonOnDeserialized
 {
     [JsonPropertyName("id")]
     public int? Id { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuActivityFilterFieldIdValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuFieldIdValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("field_id")]
     public string? FieldId { get; set; }
 
@@ -35,9 +35,18 @@ public sealed partial class IcuActivityFilter : IJsonOnDeserialized
     [JsonPropertyName("not")]
     public bool? Not { get; set; }
 
-    /// <summary>Fields the spec does not list: custom fields and fields newer than the spec.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    /// <summary>
+    /// Fields the spec does not list: custom fields and fields newer than the spec. Internal, so
+    /// Export-Csv never shows the dictionary; read them through <see cref="GetCustomFields"/>.
+    /// </summary>
+    [JsonExtensionData, JsonInclude]
+    internal Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, JsonElement> GetCustomFields() => IcuSecretFields.ReadOnly(AdditionalProperties);
+
+    /// <summary>The object as compact JSON, so a nested object's CSV cell holds its data, not a type name.</summary>
+    public override string ToString() => JsonSerializer.Serialize(this, global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.IcuActivityFilter);
 
     void IJsonOnDeserialized.OnDeserialized()
     {

@@ -14,20 +14,29 @@ using System.Text.Json.Serialization;
 
 namespace IntervalsIcu.Core.Model;
 
-public sealed partial class IcuAthleteProfile : IJsonOnDeserialized
+public sealed partial class IcuAthleteProfile : IIcuRecord, IJsonOnDeserialized
 {
     [JsonPropertyName("athlete")]
     public IcuAthleteForProfile? Athlete { get; set; }
 
     [JsonPropertyName("sharedFolders")]
-    public IcuFolder[]? SharedFolders { get; set; }
+    public IcuList<IcuFolder>? SharedFolders { get; set; }
 
     [JsonPropertyName("customItems")]
-    public IcuCustomItem[]? CustomItems { get; set; }
+    public IcuList<IcuCustomItem>? CustomItems { get; set; }
 
-    /// <summary>Fields the spec does not list: custom fields and fields newer than the spec.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    /// <summary>
+    /// Fields the spec does not list: custom fields and fields newer than the spec. Internal, so
+    /// Export-Csv never shows the dictionary; read them through <see cref="GetCustomFields"/>.
+    /// </summary>
+    [JsonExtensionData, JsonInclude]
+    internal Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, JsonElement> GetCustomFields() => IcuSecretFields.ReadOnly(AdditionalProperties);
+
+    /// <summary>The object as compact JSON, so a nested object's CSV cell holds its data, not a type name.</summary>
+    public override string ToString() => JsonSerializer.Serialize(this, global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.IcuAthleteProfile);
 
     void IJsonOnDeserialized.OnDeserialized()
     {

@@ -14,25 +14,34 @@ using System.Text.Json.Serialization;
 
 namespace IntervalsIcu.Core.Model;
 
-public sealed partial class IcuAthleteTrainingAvailability : IJsonOnDeserialized
+public sealed partial class IcuAthleteTrainingAvailability : IIcuRecord, IJsonOnDeserialized
 {
     [JsonPropertyName("day_of_week")]
     public int? DayOfWeek { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuAthleteTrainingAvailabilityTrainingAvailabilityValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuTrainingAvailabilityValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("training_availability")]
     public string? TrainingAvailability { get; set; }
 
     [JsonPropertyName("max_training_time")]
     public int? MaxTrainingTime { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuAthleteTrainingAvailabilityCanTrainSportsValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuActivityTypeValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("can_train_sports")]
-    public string[]? CanTrainSports { get; set; }
+    public IcuList<string>? CanTrainSports { get; set; }
 
-    /// <summary>Fields the spec does not list: custom fields and fields newer than the spec.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    /// <summary>
+    /// Fields the spec does not list: custom fields and fields newer than the spec. Internal, so
+    /// Export-Csv never shows the dictionary; read them through <see cref="GetCustomFields"/>.
+    /// </summary>
+    [JsonExtensionData, JsonInclude]
+    internal Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, JsonElement> GetCustomFields() => IcuSecretFields.ReadOnly(AdditionalProperties);
+
+    /// <summary>The object as compact JSON, so a nested object's CSV cell holds its data, not a type name.</summary>
+    public override string ToString() => JsonSerializer.Serialize(this, global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.IcuAthleteTrainingAvailability);
 
     void IJsonOnDeserialized.OnDeserialized()
     {

@@ -14,7 +14,7 @@ using System.Text.Json.Serialization;
 
 namespace IntervalsIcu.Core.Model;
 
-public sealed partial class IcuCoachedAthlete : IJsonOnDeserialized
+public sealed partial class IcuCoachedAthlete : IIcuRecord, IJsonOnDeserialized
 {
     [JsonPropertyName("id")]
     public string? Id { get; set; }
@@ -40,11 +40,11 @@ public sealed partial class IcuCoachedAthlete : IJsonOnDeserialized
     [JsonPropertyName("fahrenheit")]
     public bool? Fahrenheit { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuCoachedAthleteWindSpeedValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuWindSpeedValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("wind_speed")]
     public string? WindSpeed { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuCoachedAthleteRainValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuRainValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("rain")]
     public string? Rain { get; set; }
 
@@ -67,16 +67,16 @@ public sealed partial class IcuCoachedAthlete : IJsonOnDeserialized
     public string? Country { get; set; }
 
     [JsonPropertyName("countries")]
-    public string[]? Countries { get; set; }
+    public IcuList<string>? Countries { get; set; }
 
     [JsonPropertyName("languages")]
-    public string[]? Languages { get; set; }
+    public IcuList<string>? Languages { get; set; }
 
     [JsonPropertyName("bikes")]
-    public IcuStravaGear[]? Bikes { get; set; }
+    public IcuList<IcuStravaGear>? Bikes { get; set; }
 
     [JsonPropertyName("shoes")]
-    public IcuStravaGear[]? Shoes { get; set; }
+    public IcuList<IcuStravaGear>? Shoes { get; set; }
 
     [JsonPropertyName("timezone")]
     public string? Timezone { get; set; }
@@ -90,14 +90,14 @@ public sealed partial class IcuCoachedAthlete : IJsonOnDeserialized
     [JsonPropertyName("time_format")]
     public string? TimeFormat { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuCoachedAthleteVisibilityValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuAthleteVisibilityValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("visibility")]
     public string? Visibility { get; set; }
 
     [JsonPropertyName("icu_last_seen")]
     public DateTimeOffset? IcuLastSeen { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuCoachedAthleteStatusValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuStatusValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("status")]
     public string? Status { get; set; }
 
@@ -110,7 +110,7 @@ public sealed partial class IcuCoachedAthlete : IJsonOnDeserialized
     [JsonPropertyName("icu_weight")]
     public double? IcuWeight { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuCoachedAthleteIcuWeightSyncValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuWeightSyncValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("icu_weight_sync")]
     public string? IcuWeightSync { get; set; }
 
@@ -126,12 +126,12 @@ public sealed partial class IcuCoachedAthlete : IJsonOnDeserialized
     // 'icu_friend_invite_token' holds a credential: deliberately not mapped, and removed from
     // AdditionalProperties right after deserialization (see IcuSecretFields).
 
-    /// <summary>Usually one of <see cref="IcuCoachedAthleteIcuPermissionValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuPermissionValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("icu_permission")]
     public string? IcuPermission { get; set; }
 
     [JsonPropertyName("icu_effort_secs")]
-    public int[]? IcuEffortSecs { get; set; }
+    public IcuList<int>? IcuEffortSecs { get; set; }
 
     [JsonPropertyName("icu_coach")]
     public bool? IcuCoach { get; set; }
@@ -149,7 +149,7 @@ public sealed partial class IcuCoachedAthlete : IJsonOnDeserialized
     // AdditionalProperties right after deserialization (see IcuSecretFields).
 
     [JsonPropertyName("icu_type_settings")]
-    public IcuSettings[]? IcuTypeSettings { get; set; }
+    public IcuList<IcuSettings>? IcuTypeSettings { get; set; }
 
     [JsonPropertyName("icu_form_as_percent")]
     public bool? IcuFormAsPercent { get; set; }
@@ -164,15 +164,15 @@ public sealed partial class IcuCoachedAthlete : IJsonOnDeserialized
     public string? WellnessLastPromptDate { get; set; }
 
     [JsonPropertyName("icu_wellness_keys")]
-    public string[]? IcuWellnessKeys { get; set; }
+    public IcuList<string>? IcuWellnessKeys { get; set; }
 
     [JsonPropertyName("private_wellness_keys")]
-    public string[]? PrivateWellnessKeys { get; set; }
+    public IcuList<string>? PrivateWellnessKeys { get; set; }
 
     [JsonPropertyName("icu_track_menstrual_cycle")]
     public bool? IcuTrackMenstrualCycle { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuCoachedAthleteIcuMenstrualCyclePermValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuPermissionValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("icu_menstrual_cycle_perm")]
     public string? IcuMenstrualCyclePerm { get; set; }
 
@@ -180,7 +180,7 @@ public sealed partial class IcuCoachedAthlete : IJsonOnDeserialized
     public bool? ActivityRpePrompt { get; set; }
 
     [JsonPropertyName("coach_ticks")]
-    public IcuCoachTick[]? CoachTicks { get; set; }
+    public IcuList<IcuCoachTick>? CoachTicks { get; set; }
 
     [JsonPropertyName("icu_garmin_health")]
     public bool? IcuGarminHealth { get; set; }
@@ -191,9 +191,9 @@ public sealed partial class IcuCoachedAthlete : IJsonOnDeserialized
     [JsonPropertyName("icu_garmin_sync_activities")]
     public bool? IcuGarminSyncActivities { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuCoachedAthleteGarminSyncActivityTypesValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuActivityTypeValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("garmin_sync_activity_types")]
-    public string[]? GarminSyncActivityTypes { get; set; }
+    public IcuList<string>? GarminSyncActivityTypes { get; set; }
 
     [JsonPropertyName("garmin_sync_after")]
     public DateTimeOffset? GarminSyncAfter { get; set; }
@@ -213,7 +213,7 @@ public sealed partial class IcuCoachedAthlete : IJsonOnDeserialized
     [JsonPropertyName("garmin_pace_range")]
     public double? GarminPaceRange { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuCoachedAthleteGarminPowerTargetValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuGarminPowerTargetValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("garmin_power_target")]
     public string? GarminPowerTarget { get; set; }
 
@@ -221,10 +221,10 @@ public sealed partial class IcuCoachedAthlete : IJsonOnDeserialized
     public DateTimeOffset? IcuGarminLastUpload { get; set; }
 
     [JsonPropertyName("icu_garmin_upload_filters")]
-    public IcuActivityFilter[]? IcuGarminUploadFilters { get; set; }
+    public IcuList<IcuActivityFilter>? IcuGarminUploadFilters { get; set; }
 
     [JsonPropertyName("icu_garmin_wellness_keys")]
-    public string[]? IcuGarminWellnessKeys { get; set; }
+    public IcuList<string>? IcuGarminWellnessKeys { get; set; }
 
     [JsonPropertyName("open_step_duration")]
     public int? OpenStepDuration { get; set; }
@@ -235,15 +235,15 @@ public sealed partial class IcuCoachedAthlete : IJsonOnDeserialized
     [JsonPropertyName("polar_sync_activities")]
     public bool? PolarSyncActivities { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuCoachedAthletePolarSyncActivityTypesValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuActivityTypeValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("polar_sync_activity_types")]
-    public string[]? PolarSyncActivityTypes { get; set; }
+    public IcuList<string>? PolarSyncActivityTypes { get; set; }
 
     [JsonPropertyName("polar_download_wellness")]
     public bool? PolarDownloadWellness { get; set; }
 
     [JsonPropertyName("polar_wellness_keys")]
-    public string[]? PolarWellnessKeys { get; set; }
+    public IcuList<string>? PolarWellnessKeys { get; set; }
 
     [JsonPropertyName("suunto_scope")]
     public string? SuuntoScope { get; set; }
@@ -254,9 +254,9 @@ public sealed partial class IcuCoachedAthlete : IJsonOnDeserialized
     [JsonPropertyName("suunto_sync_activities")]
     public bool? SuuntoSyncActivities { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuCoachedAthleteSuuntoSyncActivityTypesValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuActivityTypeValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("suunto_sync_activity_types")]
-    public string[]? SuuntoSyncActivityTypes { get; set; }
+    public IcuList<string>? SuuntoSyncActivityTypes { get; set; }
 
     [JsonPropertyName("suunto_upload_workouts")]
     public bool? SuuntoUploadWorkouts { get; set; }
@@ -274,7 +274,7 @@ public sealed partial class IcuCoachedAthlete : IJsonOnDeserialized
     public DateTimeOffset? SuuntoLastUpload { get; set; }
 
     [JsonPropertyName("suunto_upload_filters")]
-    public IcuActivityFilter[]? SuuntoUploadFilters { get; set; }
+    public IcuList<IcuActivityFilter>? SuuntoUploadFilters { get; set; }
 
     [JsonPropertyName("suunto_download_wellness")]
     public bool? SuuntoDownloadWellness { get; set; }
@@ -349,19 +349,19 @@ public sealed partial class IcuCoachedAthlete : IJsonOnDeserialized
     public string? OuraScope { get; set; }
 
     [JsonPropertyName("oura_wellness_keys")]
-    public string[]? OuraWellnessKeys { get; set; }
+    public IcuList<string>? OuraWellnessKeys { get; set; }
 
     [JsonPropertyName("whoop_scope")]
     public string? WhoopScope { get; set; }
 
     [JsonPropertyName("whoop_wellness_keys")]
-    public string[]? WhoopWellnessKeys { get; set; }
+    public IcuList<string>? WhoopWellnessKeys { get; set; }
 
     [JsonPropertyName("google_scope")]
     public string? GoogleScope { get; set; }
 
     [JsonPropertyName("google_wellness_keys")]
-    public string[]? GoogleWellnessKeys { get; set; }
+    public IcuList<string>? GoogleWellnessKeys { get; set; }
 
     [JsonPropertyName("icu_email_verified")]
     public bool? IcuEmailVerified { get; set; }
@@ -369,16 +369,16 @@ public sealed partial class IcuCoachedAthlete : IJsonOnDeserialized
     [JsonPropertyName("icu_email_disabled")]
     public string? IcuEmailDisabled { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuCoachedAthleteEmailNotificationsValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuNotificationValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("email_notifications")]
-    public string[]? EmailNotifications { get; set; }
+    public IcuList<string>? EmailNotifications { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuCoachedAthletePushNotificationsValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuNotificationValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("push_notifications")]
-    public string[]? PushNotifications { get; set; }
+    public IcuList<string>? PushNotifications { get; set; }
 
     [JsonPropertyName("notification_athlete_tags_enabled")]
-    public string[]? NotificationAthleteTagsEnabled { get; set; }
+    public IcuList<string>? NotificationAthleteTagsEnabled { get; set; }
 
     [JsonPropertyName("has_push_subscriptions")]
     public bool? HasPushSubscriptions { get; set; }
@@ -449,9 +449,9 @@ public sealed partial class IcuCoachedAthlete : IJsonOnDeserialized
     [JsonPropertyName("strava_sync_activities")]
     public bool? StravaSyncActivities { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuCoachedAthleteStravaSyncActivityTypesValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuActivityTypeValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("strava_sync_activity_types")]
-    public string[]? StravaSyncActivityTypes { get; set; }
+    public IcuList<string>? StravaSyncActivityTypes { get; set; }
 
     [JsonPropertyName("strava_sync_other_activities")]
     public bool? StravaSyncOtherActivities { get; set; }
@@ -468,11 +468,11 @@ public sealed partial class IcuCoachedAthlete : IJsonOnDeserialized
     [JsonPropertyName("height")]
     public double? Height { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuCoachedAthleteHeightUnitsValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuHeightUnitsValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("height_units")]
     public string? HeightUnits { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuCoachedAthletePlanValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuPlanValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("plan")]
     public string? Plan { get; set; }
 
@@ -501,10 +501,10 @@ public sealed partial class IcuCoachedAthlete : IJsonOnDeserialized
     public string? TrainingPlanStartDate { get; set; }
 
     [JsonPropertyName("training_availability")]
-    public IcuAthleteTrainingAvailability[]? TrainingAvailability { get; set; }
+    public IcuList<IcuAthleteTrainingAvailability>? TrainingAvailability { get; set; }
 
     [JsonPropertyName("icu_tags")]
-    public string[]? IcuTags { get; set; }
+    public IcuList<string>? IcuTags { get; set; }
 
     [JsonPropertyName("icu_notes")]
     public string? IcuNotes { get; set; }
@@ -512,9 +512,18 @@ public sealed partial class IcuCoachedAthlete : IJsonOnDeserialized
     [JsonPropertyName("strava_authorized")]
     public bool? StravaAuthorized { get; set; }
 
-    /// <summary>Fields the spec does not list: custom fields and fields newer than the spec.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    /// <summary>
+    /// Fields the spec does not list: custom fields and fields newer than the spec. Internal, so
+    /// Export-Csv never shows the dictionary; read them through <see cref="GetCustomFields"/>.
+    /// </summary>
+    [JsonExtensionData, JsonInclude]
+    internal Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, JsonElement> GetCustomFields() => IcuSecretFields.ReadOnly(AdditionalProperties);
+
+    /// <summary>The object as compact JSON, so a nested object's CSV cell holds its data, not a type name.</summary>
+    public override string ToString() => JsonSerializer.Serialize(this, global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.IcuCoachedAthlete);
 
     void IJsonOnDeserialized.OnDeserialized()
     {

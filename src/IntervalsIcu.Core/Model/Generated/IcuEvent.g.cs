@@ -14,7 +14,7 @@ using System.Text.Json.Serialization;
 
 namespace IntervalsIcu.Core.Model;
 
-public sealed partial class IcuEvent : IJsonOnDeserialized
+public sealed partial class IcuEvent : IIcuRecord, IJsonOnDeserialized
 {
     [JsonPropertyName("id")]
     public int? Id { get; set; }
@@ -55,7 +55,7 @@ public sealed partial class IcuEvent : IJsonOnDeserialized
     [JsonPropertyName("athlete_id")]
     public string? AthleteId { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuEventCategoryValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuCategoryValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("category")]
     public string? Category { get; set; }
 
@@ -107,7 +107,7 @@ public sealed partial class IcuEvent : IJsonOnDeserialized
     [JsonPropertyName("for_week")]
     public bool? ForWeek { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuEventTargetValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuWorkoutTargetValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("target")]
     public string? Target { get; set; }
 
@@ -121,7 +121,7 @@ public sealed partial class IcuEvent : IJsonOnDeserialized
     public JsonElement? WorkoutDoc { get; set; }
 
     [JsonPropertyName("push_errors")]
-    public IcuPushError[]? PushErrors { get; set; }
+    public IcuList<IcuPushError>? PushErrors { get; set; }
 
     [JsonPropertyName("athlete_cannot_edit")]
     public bool? AthleteCannotEdit { get; set; }
@@ -144,7 +144,7 @@ public sealed partial class IcuEvent : IJsonOnDeserialized
     [JsonPropertyName("carbs_per_hour")]
     public int? CarbsPerHour { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuEventSubTypeValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuSubTypeValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("sub_type")]
     public string? SubType { get; set; }
 
@@ -152,10 +152,10 @@ public sealed partial class IcuEvent : IJsonOnDeserialized
     public double? Distance { get; set; }
 
     [JsonPropertyName("tags")]
-    public string[]? Tags { get; set; }
+    public IcuList<string>? Tags { get; set; }
 
     [JsonPropertyName("attachments")]
-    public IcuAttachment[]? Attachments { get; set; }
+    public IcuList<IcuAttachment>? Attachments { get; set; }
 
     [JsonPropertyName("oauth_client_id")]
     public int? OauthClientId { get; set; }
@@ -172,16 +172,16 @@ public sealed partial class IcuEvent : IJsonOnDeserialized
     [JsonPropertyName("distance_target")]
     public double? DistanceTarget { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuEventTrainingAvailabilityValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuTrainingAvailabilityValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("training_availability")]
     public string? TrainingAvailability { get; set; }
 
     [JsonPropertyName("max_training_time")]
     public int? MaxTrainingTime { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuEventCanTrainSportsValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuActivityTypeValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("can_train_sports")]
-    public string[]? CanTrainSports { get; set; }
+    public IcuList<string>? CanTrainSports { get; set; }
 
     [JsonPropertyName("plan_athlete_id")]
     public string? PlanAthleteId { get; set; }
@@ -201,9 +201,18 @@ public sealed partial class IcuEvent : IJsonOnDeserialized
     [JsonPropertyName("strain_score")]
     public double? StrainScore { get; set; }
 
-    /// <summary>Fields the spec does not list: custom fields and fields newer than the spec.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    /// <summary>
+    /// Fields the spec does not list: custom fields and fields newer than the spec. Internal, so
+    /// Export-Csv never shows the dictionary; read them through <see cref="GetCustomFields"/>.
+    /// </summary>
+    [JsonExtensionData, JsonInclude]
+    internal Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, JsonElement> GetCustomFields() => IcuSecretFields.ReadOnly(AdditionalProperties);
+
+    /// <summary>The object as compact JSON, so a nested object's CSV cell holds its data, not a type name.</summary>
+    public override string ToString() => JsonSerializer.Serialize(this, global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.IcuEvent);
 
     void IJsonOnDeserialized.OnDeserialized()
     {

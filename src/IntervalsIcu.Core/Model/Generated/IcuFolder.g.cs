@@ -14,7 +14,7 @@ using System.Text.Json.Serialization;
 
 namespace IntervalsIcu.Core.Model;
 
-public sealed partial class IcuFolder : IJsonOnDeserialized
+public sealed partial class IcuFolder : IIcuRecord, IJsonOnDeserialized
 {
     [JsonPropertyName("athlete_id")]
     public string? AthleteId { get; set; }
@@ -33,7 +33,7 @@ public sealed partial class IcuFolder : IJsonOnDeserialized
     public string? Description { get; set; }
 
     [JsonPropertyName("children")]
-    public IcuWorkout[]? Children { get; set; }
+    public IcuList<IcuWorkout>? Children { get; set; }
 
     /// <summary>Usually one of <see cref="IcuFolderVisibilityValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("visibility")]
@@ -57,9 +57,9 @@ public sealed partial class IcuFolder : IJsonOnDeserialized
     [JsonPropertyName("starting_atl")]
     public int? StartingAtl { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuFolderActivityTypesValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuActivityTypeValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("activity_types")]
-    public string[]? ActivityTypes { get; set; }
+    public IcuList<string>? ActivityTypes { get; set; }
 
     [JsonPropertyName("num_workouts")]
     public int? NumWorkouts { get; set; }
@@ -73,9 +73,9 @@ public sealed partial class IcuFolder : IJsonOnDeserialized
     [JsonPropertyName("hours_per_week_max")]
     public int? HoursPerWeekMax { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuFolderWorkoutTargetsValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuWorkoutTargetValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("workout_targets")]
-    public string[]? WorkoutTargets { get; set; }
+    public IcuList<string>? WorkoutTargets { get; set; }
 
     [JsonPropertyName("blurb")]
     public string? Blurb { get; set; }
@@ -92,9 +92,18 @@ public sealed partial class IcuFolder : IJsonOnDeserialized
     [JsonPropertyName("owner")]
     public IcuAthleteSearchResult? Owner { get; set; }
 
-    /// <summary>Fields the spec does not list: custom fields and fields newer than the spec.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    /// <summary>
+    /// Fields the spec does not list: custom fields and fields newer than the spec. Internal, so
+    /// Export-Csv never shows the dictionary; read them through <see cref="GetCustomFields"/>.
+    /// </summary>
+    [JsonExtensionData, JsonInclude]
+    internal Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, JsonElement> GetCustomFields() => IcuSecretFields.ReadOnly(AdditionalProperties);
+
+    /// <summary>The object as compact JSON, so a nested object's CSV cell holds its data, not a type name.</summary>
+    public override string ToString() => JsonSerializer.Serialize(this, global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.IcuFolder);
 
     void IJsonOnDeserialized.OnDeserialized()
     {

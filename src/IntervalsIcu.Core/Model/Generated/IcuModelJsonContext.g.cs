@@ -7,6 +7,7 @@
 
 #nullable enable
 
+using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using IntervalsIcu.Core.Model;
 
@@ -52,6 +53,28 @@ namespace IntervalsIcu.Core.Json;
 [JsonSerializable(typeof(IcuZoneInfo))]
 [JsonSerializable(typeof(IcuZoneSet))]
 [JsonSerializable(typeof(IcuZoneTime))]
+[JsonSerializable(typeof(List<IcuAchievement>))]
+[JsonSerializable(typeof(List<IcuActivityAnalysisIssue>))]
+[JsonSerializable(typeof(List<IcuActivityFilter>))]
+[JsonSerializable(typeof(List<IcuAthleteTrainingAvailability>))]
+[JsonSerializable(typeof(List<IcuAttachment>))]
+[JsonSerializable(typeof(List<IcuCoachTick>))]
+[JsonSerializable(typeof(List<IcuCustomItem>))]
+[JsonSerializable(typeof(List<IcuFolder>))]
+[JsonSerializable(typeof(List<IcuIgnore>))]
+[JsonSerializable(typeof(List<IcuPos>))]
+[JsonSerializable(typeof(List<IcuPushError>))]
+[JsonSerializable(typeof(List<IcuSettings>))]
+[JsonSerializable(typeof(List<IcuSportInfo>))]
+[JsonSerializable(typeof(List<IcuSportSettings>))]
+[JsonSerializable(typeof(List<IcuStravaGear>))]
+[JsonSerializable(typeof(List<IcuWorkout>))]
+[JsonSerializable(typeof(List<IcuZoneInfo>))]
+[JsonSerializable(typeof(List<IcuZoneSet>))]
+[JsonSerializable(typeof(List<IcuZoneTime>))]
+[JsonSerializable(typeof(List<double>))]
+[JsonSerializable(typeof(List<int>))]
+[JsonSerializable(typeof(List<string>))]
 /// <summary>
 /// The source-generated serializer for the generated models, with the same options as
 /// <see cref="IcuJsonContext"/>. It is a context of its own because the source generator cannot

@@ -10,6 +10,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Text.Json;
 
 namespace IntervalsIcu.Core.Model;
@@ -17,7 +18,7 @@ namespace IntervalsIcu.Core.Model;
 /// <summary>
 /// API fields that hold credentials. No model maps them, and every model removes them, at any depth,
 /// from its extension data and raw-JSON properties right after deserialization, so their values are
-/// never reachable from a model object nor written back out.
+/// never reachable from a model object (nor from its <c>GetCustomFields()</c>) nor written back out.
 /// </summary>
 internal static class IcuSecretFields
 {
@@ -26,6 +27,12 @@ internal static class IcuSecretFields
         "icu_api_key",
         "icu_friend_invite_token",
     ];
+
+    /// <summary>A read-only view of a model's extension data (already scrubbed); empty when there is none.</summary>
+    public static IReadOnlyDictionary<string, JsonElement> ReadOnly(Dictionary<string, JsonElement>? extensionData) =>
+        extensionData is { Count: > 0 }
+            ? new ReadOnlyDictionary<string, JsonElement>(extensionData)
+            : ReadOnlyDictionary<string, JsonElement>.Empty;
 
     public static bool IsSecret(string fieldName)
     {

@@ -14,9 +14,9 @@ using System.Text.Json.Serialization;
 
 namespace IntervalsIcu.Core.Model;
 
-public sealed partial class IcuSportInfo : IJsonOnDeserialized
+public sealed partial class IcuSportInfo : IIcuRecord, IJsonOnDeserialized
 {
-    /// <summary>Usually one of <see cref="IcuSportInfoTypeValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuActivityTypeValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("type")]
     public string? Type { get; set; }
 
@@ -29,9 +29,18 @@ public sealed partial class IcuSportInfo : IJsonOnDeserialized
     [JsonPropertyName("pMax")]
     public double? PMax { get; set; }
 
-    /// <summary>Fields the spec does not list: custom fields and fields newer than the spec.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    /// <summary>
+    /// Fields the spec does not list: custom fields and fields newer than the spec. Internal, so
+    /// Export-Csv never shows the dictionary; read them through <see cref="GetCustomFields"/>.
+    /// </summary>
+    [JsonExtensionData, JsonInclude]
+    internal Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, JsonElement> GetCustomFields() => IcuSecretFields.ReadOnly(AdditionalProperties);
+
+    /// <summary>The object as compact JSON, so a nested object's CSV cell holds its data, not a type name.</summary>
+    public override string ToString() => JsonSerializer.Serialize(this, global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.IcuSportInfo);
 
     void IJsonOnDeserialized.OnDeserialized()
     {

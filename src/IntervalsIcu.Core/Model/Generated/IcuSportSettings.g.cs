@@ -14,7 +14,7 @@ using System.Text.Json.Serialization;
 
 namespace IntervalsIcu.Core.Model;
 
-public sealed partial class IcuSportSettings : IJsonOnDeserialized
+public sealed partial class IcuSportSettings : IIcuRecord, IJsonOnDeserialized
 {
     [JsonPropertyName("id")]
     public int? Id { get; set; }
@@ -22,9 +22,9 @@ public sealed partial class IcuSportSettings : IJsonOnDeserialized
     [JsonPropertyName("athlete_id")]
     public string? AthleteId { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuSportSettingsTypesValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuActivityTypeValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("types")]
-    public string[]? Types { get; set; }
+    public IcuList<string>? Types { get; set; }
 
     [JsonPropertyName("warmup_time")]
     public int? WarmupTime { get; set; }
@@ -45,7 +45,7 @@ public sealed partial class IcuSportSettings : IJsonOnDeserialized
     public int? PMax { get; set; }
 
     [JsonPropertyName("power_zones")]
-    public int[]? PowerZones { get; set; }
+    public IcuList<int>? PowerZones { get; set; }
 
     [JsonPropertyName("sweet_spot_min")]
     public int? SweetSpotMin { get; set; }
@@ -57,7 +57,7 @@ public sealed partial class IcuSportSettings : IJsonOnDeserialized
     public int? PowerSpikeThreshold { get; set; }
 
     [JsonPropertyName("power_zone_names")]
-    public string[]? PowerZoneNames { get; set; }
+    public IcuList<string>? PowerZoneNames { get; set; }
 
     [JsonPropertyName("ftp_est_min_secs")]
     public int? FtpEstMinSecs { get; set; }
@@ -87,12 +87,12 @@ public sealed partial class IcuSportSettings : IJsonOnDeserialized
     public int? MaxHr { get; set; }
 
     [JsonPropertyName("hr_zones")]
-    public int[]? HrZones { get; set; }
+    public IcuList<int>? HrZones { get; set; }
 
     [JsonPropertyName("hr_zone_names")]
-    public string[]? HrZoneNames { get; set; }
+    public IcuList<string>? HrZoneNames { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuSportSettingsHrLoadTypeValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuHrLoadTypeValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("hr_load_type")]
     public string? HrLoadType { get; set; }
 
@@ -102,25 +102,25 @@ public sealed partial class IcuSportSettings : IJsonOnDeserialized
     [JsonPropertyName("threshold_pace")]
     public double? ThresholdPace { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuSportSettingsPaceUnitsValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuPaceUnitsValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("pace_units")]
     public string? PaceUnits { get; set; }
 
     [JsonPropertyName("pace_zones")]
-    public double[]? PaceZones { get; set; }
+    public IcuList<double>? PaceZones { get; set; }
 
     [JsonPropertyName("pace_zone_names")]
-    public string[]? PaceZoneNames { get; set; }
+    public IcuList<string>? PaceZoneNames { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuSportSettingsPaceLoadTypeValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuPaceLoadTypeValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("pace_load_type")]
     public string? PaceLoadType { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuSportSettingsGapModelValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuGapModelValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("gap_model")]
     public string? GapModel { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuSportSettingsElevationCorrectionValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuElevationCorrectionValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("elevation_correction")]
     public string? ElevationCorrection { get; set; }
 
@@ -128,24 +128,24 @@ public sealed partial class IcuSportSettings : IJsonOnDeserialized
     public bool? UseGapZoneTimes { get; set; }
 
     [JsonPropertyName("best_effort_distances")]
-    public double[]? BestEffortDistances { get; set; }
+    public IcuList<double>? BestEffortDistances { get; set; }
 
     [JsonPropertyName("pace_curve_start")]
     public double? PaceCurveStart { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuSportSettingsLoadOrderValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuMetricOrderValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("load_order")]
     public string? LoadOrder { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuSportSettingsTizOrderValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuMetricOrderValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("tiz_order")]
     public string? TizOrder { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuSportSettingsWorkoutOrderValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuMetricOrderValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("workout_order")]
     public string? WorkoutOrder { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuSportSettingsIntervalDisplayValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuMetricOrderValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("interval_display")]
     public string? IntervalDisplay { get; set; }
 
@@ -183,19 +183,19 @@ public sealed partial class IcuSportSettings : IJsonOnDeserialized
     public IcuDisplay? Display { get; set; }
 
     [JsonPropertyName("activity_field_ids")]
-    public int[]? ActivityFieldIds { get; set; }
+    public IcuList<int>? ActivityFieldIds { get; set; }
 
     [JsonPropertyName("activity_charts")]
     public IcuActivityCharts? ActivityCharts { get; set; }
 
     [JsonPropertyName("custom_field_ids")]
-    public int[]? CustomFieldIds { get; set; }
+    public IcuList<int>? CustomFieldIds { get; set; }
 
     [JsonPropertyName("custom_field_values")]
     public JsonElement? CustomFieldValues { get; set; }
 
     [JsonPropertyName("custom_zones_ids")]
-    public int[]? CustomZonesIds { get; set; }
+    public IcuList<int>? CustomZonesIds { get; set; }
 
     [JsonPropertyName("calendar_tile_activity_panel_id")]
     public int? CalendarTileActivityPanelId { get; set; }
@@ -209,9 +209,18 @@ public sealed partial class IcuSportSettings : IJsonOnDeserialized
     [JsonPropertyName("use_distance_for_intervals")]
     public bool? UseDistanceForIntervals { get; set; }
 
-    /// <summary>Fields the spec does not list: custom fields and fields newer than the spec.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    /// <summary>
+    /// Fields the spec does not list: custom fields and fields newer than the spec. Internal, so
+    /// Export-Csv never shows the dictionary; read them through <see cref="GetCustomFields"/>.
+    /// </summary>
+    [JsonExtensionData, JsonInclude]
+    internal Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, JsonElement> GetCustomFields() => IcuSecretFields.ReadOnly(AdditionalProperties);
+
+    /// <summary>The object as compact JSON, so a nested object's CSV cell holds its data, not a type name.</summary>
+    public override string ToString() => JsonSerializer.Serialize(this, global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.IcuSportSettings);
 
     void IJsonOnDeserialized.OnDeserialized()
     {

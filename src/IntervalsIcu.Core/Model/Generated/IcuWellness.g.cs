@@ -14,7 +14,7 @@ using System.Text.Json.Serialization;
 
 namespace IntervalsIcu.Core.Model;
 
-public sealed partial class IcuWellness : IJsonOnDeserialized
+public sealed partial class IcuWellness : IIcuRecord, IJsonOnDeserialized
 {
     [JsonPropertyName("id")]
     public string? Id { get; set; }
@@ -35,7 +35,7 @@ public sealed partial class IcuWellness : IJsonOnDeserialized
     public double? AtlLoad { get; set; }
 
     [JsonPropertyName("sportInfo")]
-    public IcuSportInfo[]? SportInfo { get; set; }
+    public IcuList<IcuSportInfo>? SportInfo { get; set; }
 
     [JsonPropertyName("updated")]
     public DateTimeOffset? Updated { get; set; }
@@ -52,11 +52,11 @@ public sealed partial class IcuWellness : IJsonOnDeserialized
     [JsonPropertyName("hrvSDNN")]
     public double? HrvSDNN { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuWellnessMenstrualPhaseValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuMenstrualPhaseValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("menstrualPhase")]
     public string? MenstrualPhase { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuWellnessMenstrualPhasePredictedValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuMenstrualPhaseValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("menstrualPhasePredicted")]
     public string? MenstrualPhasePredicted { get; set; }
 
@@ -156,9 +156,18 @@ public sealed partial class IcuWellness : IJsonOnDeserialized
     [JsonPropertyName("tempRestingHR")]
     public bool? TempRestingHR { get; set; }
 
-    /// <summary>Fields the spec does not list: custom fields and fields newer than the spec.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    /// <summary>
+    /// Fields the spec does not list: custom fields and fields newer than the spec. Internal, so
+    /// Export-Csv never shows the dictionary; read them through <see cref="GetCustomFields"/>.
+    /// </summary>
+    [JsonExtensionData, JsonInclude]
+    internal Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, JsonElement> GetCustomFields() => IcuSecretFields.ReadOnly(AdditionalProperties);
+
+    /// <summary>The object as compact JSON, so a nested object's CSV cell holds its data, not a type name.</summary>
+    public override string ToString() => JsonSerializer.Serialize(this, global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.IcuWellness);
 
     void IJsonOnDeserialized.OnDeserialized()
     {

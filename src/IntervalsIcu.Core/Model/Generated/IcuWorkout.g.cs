@@ -14,7 +14,7 @@ using System.Text.Json.Serialization;
 
 namespace IntervalsIcu.Core.Model;
 
-public sealed partial class IcuWorkout : IJsonOnDeserialized
+public sealed partial class IcuWorkout : IIcuRecord, IJsonOnDeserialized
 {
     [JsonPropertyName("athlete_id")]
     public string? AthleteId { get; set; }
@@ -74,23 +74,23 @@ public sealed partial class IcuWorkout : IJsonOnDeserialized
     [JsonPropertyName("target")]
     public string? Target { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuWorkoutTargetsValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuWorkoutTargetValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("targets")]
-    public string[]? Targets { get; set; }
+    public IcuList<string>? Targets { get; set; }
 
     [JsonPropertyName("carbs_per_hour")]
     public int? CarbsPerHour { get; set; }
 
     [JsonPropertyName("tags")]
-    public string[]? Tags { get; set; }
+    public IcuList<string>? Tags { get; set; }
 
     [JsonPropertyName("attachments")]
-    public IcuAttachment[]? Attachments { get; set; }
+    public IcuList<IcuAttachment>? Attachments { get; set; }
 
     [JsonPropertyName("time")]
     public string? Time { get; set; }
 
-    /// <summary>Usually one of <see cref="IcuWorkoutSubTypeValues"/>; the server may send values the spec does not list.</summary>
+    /// <summary>Usually one of <see cref="IcuSubTypeValues"/>; the server may send values the spec does not list.</summary>
     [JsonPropertyName("sub_type")]
     public string? SubType { get; set; }
 
@@ -103,9 +103,18 @@ public sealed partial class IcuWorkout : IJsonOnDeserialized
     [JsonPropertyName("icu_intensity")]
     public double? IcuIntensity { get; set; }
 
-    /// <summary>Fields the spec does not list: custom fields and fields newer than the spec.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    /// <summary>
+    /// Fields the spec does not list: custom fields and fields newer than the spec. Internal, so
+    /// Export-Csv never shows the dictionary; read them through <see cref="GetCustomFields"/>.
+    /// </summary>
+    [JsonExtensionData, JsonInclude]
+    internal Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, JsonElement> GetCustomFields() => IcuSecretFields.ReadOnly(AdditionalProperties);
+
+    /// <summary>The object as compact JSON, so a nested object's CSV cell holds its data, not a type name.</summary>
+    public override string ToString() => JsonSerializer.Serialize(this, global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.IcuWorkout);
 
     void IJsonOnDeserialized.OnDeserialized()
     {

@@ -14,17 +14,26 @@ using System.Text.Json.Serialization;
 
 namespace IntervalsIcu.Core.Model;
 
-public sealed partial class IcuZoneSet : IJsonOnDeserialized
+public sealed partial class IcuZoneSet : IIcuRecord, IJsonOnDeserialized
 {
     [JsonPropertyName("code")]
     public string? Code { get; set; }
 
     [JsonPropertyName("zones")]
-    public IcuZoneInfo[]? Zones { get; set; }
+    public IcuList<IcuZoneInfo>? Zones { get; set; }
 
-    /// <summary>Fields the spec does not list: custom fields and fields newer than the spec.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    /// <summary>
+    /// Fields the spec does not list: custom fields and fields newer than the spec. Internal, so
+    /// Export-Csv never shows the dictionary; read them through <see cref="GetCustomFields"/>.
+    /// </summary>
+    [JsonExtensionData, JsonInclude]
+    internal Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, JsonElement> GetCustomFields() => IcuSecretFields.ReadOnly(AdditionalProperties);
+
+    /// <summary>The object as compact JSON, so a nested object's CSV cell holds its data, not a type name.</summary>
+    public override string ToString() => JsonSerializer.Serialize(this, global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.IcuZoneSet);
 
     void IJsonOnDeserialized.OnDeserialized()
     {

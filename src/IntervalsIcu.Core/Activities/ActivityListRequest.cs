@@ -1,0 +1,31 @@
+namespace IntervalsIcu.Core.Activities;
+
+/// <summary>What Get-IcuActivity's range set asks for.</summary>
+public sealed record ActivityListRequest
+{
+    /// <summary>
+    /// 90 days per request: a busy athlete (two sessions a day, ~7 KB of JSON each with every field)
+    /// gets about 1.3 MB per response, far below any timeout or proxy limit, while five years take only
+    /// 21 requests (about two seconds under the 10 requests/s limit). Memory does not depend on it: items stream.
+    /// </summary>
+    public const int DefaultWindowDays = 90;
+
+    public required ActivityRange Range { get; init; }
+
+    /// <summary>At most this many activities (after the type filter); fetching stops once reached.</summary>
+    public int? Limit { get; init; }
+
+    /// <summary>Only these activity types (Ride, Run, ...), compared case-insensitively; empty for all.</summary>
+    public IReadOnlyCollection<string> Types { get; init; } = [];
+
+    public int WindowDays { get; init; } = DefaultWindowDays;
+
+    /// <summary>Custom activity field codes every activity should carry, null where unset, so every CSV row has their columns.</summary>
+    public IReadOnlyCollection<string> CustomFieldColumns { get; init; } = [];
+
+    /// <summary>Told about each window before it is fetched.</summary>
+    public IProgress<ActivityWindow>? Progress { get; init; }
+
+    /// <summary>Counts the Strava stubs written.</summary>
+    public StravaStubTally? StravaStubs { get; init; }
+}

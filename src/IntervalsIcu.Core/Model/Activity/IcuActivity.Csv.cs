@@ -1,0 +1,99 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace IntervalsIcu.Core.Model;
+
+/// <summary>
+/// What Export-Csv needs beyond the generated fields: the zone-time arrays as named columns, the
+/// Strava stub mark, and the intervals of -IncludeIntervals behind one non-array property. None of it
+/// is serialized: the wire shape stays the generated one.
+/// </summary>
+public sealed partial class IcuActivity
+{
+    private static readonly JsonElement NullValue = JsonDocument.Parse("null").RootElement.Clone();
+
+    /// <summary>
+    /// True for an activity that reached Intervals.icu through Strava: the API returns only a stub of it
+    /// (api-facts §3), so every metric is empty. Connect the device directly or upload its files.
+    /// </summary>
+    [JsonIgnore]
+    public bool IsStravaStub => string.Equals(Source, IcuSourceValues.Strava, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The intervals and groups, present when asked for with -IncludeIntervals.</summary>
+    [JsonIgnore]
+    public IcuActivityIntervals? Intervals { get; private set; }
+
+    [JsonIgnore] public int? IcuZoneTimeZ1Secs => PowerZoneSeconds("Z1");
+    [JsonIgnore] public int? IcuZoneTimeZ2Secs => PowerZoneSeconds("Z2");
+    [JsonIgnore] public int? IcuZoneTimeZ3Secs => PowerZoneSeconds("Z3");
+    [JsonIgnore] public int? IcuZoneTimeZ4Secs => PowerZoneSeconds("Z4");
+    [JsonIgnore] public int? IcuZoneTimeZ5Secs => PowerZoneSeconds("Z5");
+    [JsonIgnore] public int? IcuZoneTimeZ6Secs => PowerZoneSeconds("Z6");
+    [JsonIgnore] public int? IcuZoneTimeZ7Secs => PowerZoneSeconds("Z7");
+
+    /// <summary>Sweet spot, which overlaps Z3 and Z4.</summary>
+    [JsonIgnore] public int? IcuZoneTimeSsSecs => PowerZoneSeconds("SS");
+
+    [JsonIgnore] public int? IcuHrZoneTimeZ1Secs => At(IcuHrZoneTimes, 0);
+    [JsonIgnore] public int? IcuHrZoneTimeZ2Secs => At(IcuHrZoneTimes, 1);
+    [JsonIgnore] public int? IcuHrZoneTimeZ3Secs => At(IcuHrZoneTimes, 2);
+    [JsonIgnore] public int? IcuHrZoneTimeZ4Secs => At(IcuHrZoneTimes, 3);
+    [JsonIgnore] public int? IcuHrZoneTimeZ5Secs => At(IcuHrZoneTimes, 4);
+    [JsonIgnore] public int? IcuHrZoneTimeZ6Secs => At(IcuHrZoneTimes, 5);
+    [JsonIgnore] public int? IcuHrZoneTimeZ7Secs => At(IcuHrZoneTimes, 6);
+
+    [JsonIgnore] public int? PaceZoneTimeZ1Secs => At(PaceZoneTimes, 0);
+    [JsonIgnore] public int? PaceZoneTimeZ2Secs => At(PaceZoneTimes, 1);
+    [JsonIgnore] public int? PaceZoneTimeZ3Secs => At(PaceZoneTimes, 2);
+    [JsonIgnore] public int? PaceZoneTimeZ4Secs => At(PaceZoneTimes, 3);
+    [JsonIgnore] public int? PaceZoneTimeZ5Secs => At(PaceZoneTimes, 4);
+    [JsonIgnore] public int? PaceZoneTimeZ6Secs => At(PaceZoneTimes, 5);
+    [JsonIgnore] public int? PaceZoneTimeZ7Secs => At(PaceZoneTimes, 6);
+
+    [JsonIgnore] public int? GapZoneTimeZ1Secs => At(GapZoneTimes, 0);
+    [JsonIgnore] public int? GapZoneTimeZ2Secs => At(GapZoneTimes, 1);
+    [JsonIgnore] public int? GapZoneTimeZ3Secs => At(GapZoneTimes, 2);
+    [JsonIgnore] public int? GapZoneTimeZ4Secs => At(GapZoneTimes, 3);
+    [JsonIgnore] public int? GapZoneTimeZ5Secs => At(GapZoneTimes, 4);
+    [JsonIgnore] public int? GapZoneTimeZ6Secs => At(GapZoneTimes, 5);
+    [JsonIgnore] public int? GapZoneTimeZ7Secs => At(GapZoneTimes, 6);
+
+    /// <summary>
+    /// Gives every listed custom field a value (null where this activity has none), so the first
+    /// object Export-Csv sees already has every custom column.
+    /// </summary>
+    internal void AddMissingCustomFields(IReadOnlyCollection<string> codes)
+    {
+        if (codes.Count == 0)
+        {
+            return;
+        }
+
+        AdditionalProperties ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var code in codes)
+        {
+            AdditionalProperties.TryAdd(code, NullValue);
+        }
+    }
+
+    partial void OnJsonDeserialized()
+    {
+        // Intervals are structures, not cells: keep them off the custom columns, behind one property.
+        if (AdditionalProperties is null)
+        {
+            return;
+        }
+
+        var hasIntervals = AdditionalProperties.Remove(IcuActivityIntervals.IntervalsField, out var intervals);
+        var hasGroups = AdditionalProperties.Remove(IcuActivityIntervals.GroupsField, out var groups);
+        if (hasIntervals || hasGroups)
+        {
+            Intervals = IcuActivityIntervals.From(hasIntervals ? intervals : null, hasGroups ? groups : null);
+        }
+    }
+
+    private int? PowerZoneSeconds(string zoneId) =>
+        IcuZoneTimes?.FirstOrDefault(zone => string.Equals(zone.Id, zoneId, StringComparison.Ordinal))?.Secs;
+
+    private static int? At(IReadOnlyList<int>? values, int index) => values is not null && index < values.Count ? values[index] : null;
+}

@@ -1,0 +1,24 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using IntervalsIcu.Emulator;
+using IntervalsIcu.Emulator.Data;
+
+namespace IntervalsIcu.Benchmarks;
+
+/// <summary>The same JSON the emulator serves: a list of N full activities as UTF-8 bytes.</summary>
+public static class BenchmarkData
+{
+    public static byte[] ActivityListJson(int count)
+    {
+        var random = new Random(count);
+        var array = new JsonArray();
+        var newest = new DateTime(2026, 1, 1, 20, 0, 0);
+        for (var index = 0; index < count; index++)
+        {
+            var type = index % 2 == 0 ? "Ride" : "Run";
+            array.Add(DemoActivities.CreateActivity(random, "i" + (80_000_000 + index), DemoData.DigitsAthleteId, TimeZoneInfo.Utc, newest.AddHours(-6 * index), type, type + " " + index));
+        }
+
+        return Encoding.UTF8.GetBytes(array.ToJsonString());
+    }
+}

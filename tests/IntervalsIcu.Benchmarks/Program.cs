@@ -1,0 +1,37 @@
+using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using IntervalsIcu.Benchmarks;
+
+// dotnet run -c Release --project tests/IntervalsIcu.Benchmarks -- [decode|list|memory|all]
+// A short in-process job: it finishes in minutes on two cores (and needs no project generation for net10.0).
+var mode = args.Length > 0 ? args[0] : "all";
+switch (mode)
+{
+    case "serve":
+        return await MemoryProbe.ServeAsync(int.Parse(args[1], CultureInfo.InvariantCulture));
+    case "probe":
+        return await MemoryProbe.ProbeAsync(new Uri(args[1]));
+}
+
+var config = ManualConfig.CreateMinimumViable()
+    .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(2).WithIterationCount(5).WithLaunchCount(1))
+    .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+if (mode is "decode" or "all")
+{
+    BenchmarkRunner.Run<DecodeBenchmarks>(config);
+}
+
+if (mode is "list" or "all")
+{
+    BenchmarkRunner.Run<ListBenchmarks>(config);
+}
+
+if (mode is "memory" or "all")
+{
+    return await MemoryProbe.RunAsync([5_000, 50_000]);
+}
+
+return 0;
