@@ -16,11 +16,7 @@ public static class WellnessRecords
     public static IReadOnlyList<KeyValuePair<string, object?>> CustomFieldCells(IcuWellness day)
     {
         ArgumentNullException.ThrowIfNull(day);
-        var json = JsonSerializer.SerializeToElement(day, IcuModelJsonContext.Default.IcuWellness);
-        return json.EnumerateObject()
-            .Where(property => WellnessFields.IsCustomKey(property.Name))
-            .Select(property => KeyValuePair.Create(property.Name, CellValue.From(property.Value)))
-            .ToList();
+        return day.GetCustomFields().Select(field => KeyValuePair.Create(field.Key, CellValue.From(field.Value))).ToList();
     }
 
     /// <summary>

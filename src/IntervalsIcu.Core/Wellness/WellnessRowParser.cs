@@ -16,7 +16,7 @@ internal static class WellnessRowParser
         ArgumentNullException.ThrowIfNull(row);
         var record = row.Record is null ? null : WellnessRecords.ToJson(row.Record);
         var rawValues = CollectValues(row, record);
-        var rawCustom = CollectCustomFields(row, record);
+        var rawCustom = CollectCustomFields(row);
         var dateGiven = row.Date ?? (object?)record?["id"]?.GetValue<string>();
 
         var parsed = new ParsedWellnessRow
@@ -74,15 +74,12 @@ internal static class WellnessRowParser
         return values.Values.ToList();
     }
 
-    private static List<(string Code, object Raw)> CollectCustomFields(WellnessRow row, JsonObject? record)
+    private static List<(string Code, object Raw)> CollectCustomFields(WellnessRow row)
     {
         var custom = new Dictionary<string, object>(StringComparer.Ordinal);
-        foreach (var (key, value) in record ?? [])
+        foreach (var (key, value) in row.Record?.GetCustomFields() ?? new Dictionary<string, System.Text.Json.JsonElement>())
         {
-            if (value is not null && WellnessFields.IsCustomKey(key))
-            {
-                custom[key] = value;
-            }
+            custom[key] = value;
         }
 
         foreach (var (code, raw) in row.CustomFields)
