@@ -82,11 +82,11 @@ Describe 'Get-IcuWellness' {
             $day.PSObject.Properties['BodyBattery'].MemberType | Should -Be 'NoteProperty'
         }
 
-        It 'has SportInfo as one line of text, the list still on the base object' {
+        It 'has SportInfoText as one line of text, the list still in SportInfo' {
             $day = Get-IcuWellness -Date $Today
 
-            $day.SportInfo | Should -Be 'Ride eftp=268 wPrime=18500 pMax=950'
-            $day.PSObject.BaseObject.SportInfo[0].Eftp | Should -Be 268
+            $day.SportInfoText | Should -Be 'Ride eftp=268 wPrime=18500 pMax=950'
+            $day.SportInfo[0].Eftp | Should -Be 268
         }
 
         It 'Export-Csv writes every field, the custom field as a column, and no cell holds a type name' {
@@ -97,7 +97,7 @@ Describe 'Get-IcuWellness' {
             $rows = @(Import-Csv -LiteralPath $path)
             $rows.Count | Should -Be 7
             $columns = @($rows[0].PSObject.Properties.Name)
-            foreach ($column in 'Id', 'Weight', 'RestingHR', 'Hrv', 'SleepSecs', 'Locked', 'BodyBattery', 'SportInfo', 'Ctl') {
+            foreach ($column in 'Id', 'Weight', 'RestingHR', 'Hrv', 'SleepSecs', 'Locked', 'BodyBattery', 'SportInfoText', 'Ctl') {
                 $columns | Should -Contain $column
             }
 

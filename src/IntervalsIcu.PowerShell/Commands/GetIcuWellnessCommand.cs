@@ -3,7 +3,6 @@ using IntervalsIcu.Core.Errors;
 using IntervalsIcu.Core.Logging;
 using IntervalsIcu.Core.Model;
 using IntervalsIcu.Core.Sessions;
-using IntervalsIcu.Core.Threading;
 using IntervalsIcu.Core.Wellness;
 
 namespace IntervalsIcu.PowerShell.Commands;
@@ -11,7 +10,7 @@ namespace IntervalsIcu.PowerShell.Commands;
 /// <summary>
 /// Get-IcuWellness: wellness days of a range of local dates (default: the 7 days ending today in the
 /// athlete's time zone) or of the dates given, oldest first. Each day is an IcuWellness whose custom
-/// fields are ordinary properties and whose SportInfo is one line of text, so Export-Csv writes data,
+/// fields are ordinary properties and whose SportInfoText has the sport info as one line, so Export-Csv writes data,
 /// never a type name; -Raw writes the server's JSON per day instead.
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "IcuWellness", DefaultParameterSetName = RangeSet)]
@@ -71,48 +70,16 @@ public sealed class GetIcuWellnessCommand : IcuSessionCmdlet
         }
     }
 
-    /// <summary>Streams the days as they are read: the JSON with -Raw, else the objects for output.</summary>
+    /// <summary>Streams the days as they are read: the JSON with -Raw, else the objects with their custom fields as properties.</summary>
     private void Write(Func<IIcuLog, CancellationToken, IAsyncEnumerable<string>> raw, Func<IIcuLog, CancellationToken, IAsyncEnumerable<IcuWellness>> days)
     {
         if (Raw)
         {
             WriteStream(raw);
-            return;
         }
-
-        using var pump = new CallerThreadPump();
-        var log = new PumpedLog(pump, WriteVerbose, WriteDebug, WriteWarning);
-        try
+        else
         {
-            foreach (var day in pump.Stream(days(log, CancellationToken), CancellationToken))
-            {
-                WriteObject(ForOutput(day));
-            }
+            WriteStream(days);
         }
-        catch (OperationCanceledException) when (CancellationToken.IsCancellationRequested)
-        {
-            throw new PipelineStoppedException();
-        }
-    }
-
-    /// <summary>
-    /// The day with its custom fields as note properties and SportInfo as text. The note shadows the
-    /// list property (instance members come first): Export-Csv would otherwise write its type name.
-    /// The list itself stays at $day.psobject.BaseObject.SportInfo; -Raw has the JSON.
-    /// </summary>
-    private static PSObject ForOutput(IcuWellness day)
-    {
-        var wrapped = PSObject.AsPSObject(day);
-        wrapped.Properties.Add(new PSNoteProperty(nameof(IcuWellness.SportInfo), WellnessRecords.SportInfoText(day)));
-        foreach (var (name, value) in WellnessRecords.CustomFieldCells(day))
-        {
-            // A custom code that equals a spec field's name must not hide the real field.
-            if (wrapped.Properties[name] is null)
-            {
-                wrapped.Properties.Add(new PSNoteProperty(name, value));
-            }
-        }
-
-        return wrapped;
     }
 }
