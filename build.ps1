@@ -17,7 +17,7 @@
                it in a child pwsh and list its commands.
       Demo     Build, start the emulator, and in a child pwsh: Connect-Icu with the demo key from
                INTERVALS_ICU_API_KEY, Test-IcuAuth, Get-IcuAthlete, and the activity and wellness CSV
-               round trips where those cmdlets exist. Files go to out/demo/.
+               round trips. Files go to out/demo/.
       Clean    Removes out/ and the projects' bin/ and obj/ folders.
 
     Every native command's exit code is checked; any failure stops the script with exit code 1.
@@ -290,35 +290,23 @@ function Invoke-DemoTask {
             Show 'Test-IcuAuth' { Test-IcuAuth }
             Show 'Get-IcuAthlete' { Get-IcuAthlete }
 
-            if (Get-Command -Name 'Get-IcuActivity' -Module IntervalsIcu -ErrorAction SilentlyContinue) {
-                $activities = Join-Path $OutputDirectory 'activities.csv'
-                Show "Get-IcuActivity -Oldest (Get-Date).AddDays(-30) | Export-Csv $activities" {
-                    Get-IcuActivity -Oldest (Get-Date).AddDays(-30) | Export-Csv -LiteralPath $activities -NoTypeInformation
-                    Import-Csv -LiteralPath $activities | Select-Object -First 5 | Format-Table -Property Id, Name, Type, StartDateLocal
-                }
-            }
-            else {
-                Write-Host ''
-                Write-Host 'Get-IcuActivity is not in this version of the module yet: activity export skipped.'
+            $activities = Join-Path $OutputDirectory 'activities.csv'
+            Show "Get-IcuActivity -Oldest (Get-Date).AddDays(-30) | Export-Csv $activities" {
+                Get-IcuActivity -Oldest (Get-Date).AddDays(-30) | Export-Csv -LiteralPath $activities -NoTypeInformation
+                Import-Csv -LiteralPath $activities | Select-Object -First 5 | Format-Table -Property Id, Name, Type, StartDateLocal
             }
 
-            if (Get-Command -Name 'Set-IcuWellness' -Module IntervalsIcu -ErrorAction SilentlyContinue) {
-                $wellness = Join-Path $OutputDirectory 'wellness.csv'
-                # One morning's wellness, as a spreadsheet or a watch export would hold it.
-                [pscustomobject]@{
-                    Date      = (Get-Date).ToString('yyyy-MM-dd')
-                    Weight    = 71.4
-                    RestingHR = 47
-                    Hrv       = 68
-                    SleepSecs = 27000
-                } | Export-Csv -LiteralPath $wellness -NoTypeInformation
-                Show "Import-Csv $wellness | Set-IcuWellness -PassThru" {
-                    Import-Csv -LiteralPath $wellness | Set-IcuWellness -PassThru
-                }
-            }
-            else {
-                Write-Host ''
-                Write-Host 'Set-IcuWellness is not in this version of the module yet: wellness upload skipped.'
+            $wellness = Join-Path $OutputDirectory 'wellness.csv'
+            # One morning's wellness, as a spreadsheet or a watch export would hold it; no Date column
+            # means today in the athlete's time zone.
+            [pscustomobject]@{
+                Weight    = 71.4
+                RestingHR = 47
+                Hrv       = 68
+                SleepSecs = 27000
+            } | Export-Csv -LiteralPath $wellness -NoTypeInformation
+            Show "Import-Csv $wellness | Set-IcuWellness -PassThru" {
+                Import-Csv -LiteralPath $wellness | Set-IcuWellness -PassThru
             }
 
             Disconnect-Icu
