@@ -20,6 +20,9 @@ internal static class EmulatorApplicationFactory
         {
             // Only problems; the per-request line comes from RequestConsoleWriter, which never prints headers.
             builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+
+            // A failed start surfaces as the exception StartAsync throws; the host's stack-trace dump would only repeat it.
+            builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         }
 
         var services = builder.Services;
