@@ -7,153 +7,16 @@
 
 #nullable enable
 
-using System;
-using System.Buffers;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
-using System.Text.Json;
 
 namespace IntervalsIcu.Core.Model;
 
-/// <summary>
-/// API fields that hold credentials. No model maps them, and every model removes them, at any depth,
-/// from its extension data and raw-JSON properties right after deserialization, so their values are
-/// never reachable from a model object (nor from its <c>GetCustomFields()</c>) nor written back out.
-/// </summary>
-internal static class IcuSecretFields
+/// <summary>The generator's table of API fields that hold credentials.</summary>
+internal static partial class IcuSecretFields
 {
     public static IReadOnlyList<string> Names { get; } =
     [
         "icu_api_key",
         "icu_friend_invite_token",
     ];
-
-    /// <summary>A read-only view of a model's extension data (already scrubbed); empty when there is none.</summary>
-    public static IReadOnlyDictionary<string, JsonElement> ReadOnly(Dictionary<string, JsonElement>? extensionData) =>
-        extensionData is { Count: > 0 }
-            ? new ReadOnlyDictionary<string, JsonElement>(extensionData)
-            : ReadOnlyDictionary<string, JsonElement>.Empty;
-
-    public static bool IsSecret(string fieldName)
-    {
-        foreach (var name in Names)
-        {
-            if (string.Equals(name, fieldName, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Removes secret keys from the bag, and from any JSON object nested in its values.</summary>
-    public static void RemoveFrom(Dictionary<string, JsonElement>? extensionData)
-    {
-        if (extensionData is null || extensionData.Count == 0)
-        {
-            return;
-        }
-
-        List<string>? secretKeys = null;
-        List<KeyValuePair<string, JsonElement>>? cleaned = null;
-        foreach (var entry in extensionData)
-        {
-            if (IsSecret(entry.Key))
-            {
-                (secretKeys ??= []).Add(entry.Key);
-            }
-            else if (ContainsSecret(entry.Value))
-            {
-                (cleaned ??= []).Add(new(entry.Key, Without(entry.Value)));
-            }
-        }
-
-        foreach (var key in secretKeys ?? [])
-        {
-            extensionData.Remove(key);
-        }
-
-        foreach (var entry in cleaned ?? [])
-        {
-            extensionData[entry.Key] = entry.Value;
-        }
-    }
-
-    /// <summary>The same JSON without secret keys at any depth; the value itself when it has none.</summary>
-    public static JsonElement? RemoveFrom(JsonElement? value) =>
-        value is { } element && ContainsSecret(element) ? Without(element) : value;
-
-    private static bool ContainsSecret(JsonElement element)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    if (IsSecret(property.Name) || ContainsSecret(property.Value))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    if (ContainsSecret(item))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            default:
-                return false;
-        }
-    }
-
-    private static JsonElement Without(JsonElement element)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            WriteWithout(element, writer);
-        }
-
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        return document.RootElement.Clone();
-    }
-
-    private static void WriteWithout(JsonElement element, Utf8JsonWriter writer)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                writer.WriteStartObject();
-                foreach (var property in element.EnumerateObject())
-                {
-                    if (!IsSecret(property.Name))
-                    {
-                        writer.WritePropertyName(property.Name);
-                        WriteWithout(property.Value, writer);
-                    }
-                }
-
-                writer.WriteEndObject();
-                break;
-            case JsonValueKind.Array:
-                writer.WriteStartArray();
-                foreach (var item in element.EnumerateArray())
-                {
-                    WriteWithout(item, writer);
-                }
-
-                writer.WriteEndArray();
-                break;
-            default:
-                element.WriteTo(writer);
-                break;
-        }
-    }
 }
