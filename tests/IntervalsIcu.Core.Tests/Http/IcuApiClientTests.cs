@@ -47,7 +47,7 @@ public sealed class IcuApiClientTests : IClassFixture<EmulatorFixture>
         var athlete = await client.GetJsonAsync(GetOwnAthlete, IcuModelJsonContext.Default.IcuAthlete, new CapturingLog(), CancellationToken.None);
 
         Assert.Equal(DemoData.DemoAthleteId, athlete.Id);
-        Assert.Equal(3, emulator.Requests.Count("GET", "/athlete/0"));
+        Assert.Equal(3, OwnAthleteReads());
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class IcuApiClientTests : IClassFixture<EmulatorFixture>
         using var response = await client.SendAsync(GetOwnAthlete, new CapturingLog(), CancellationToken.None);
 
         Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(900), $"waited only {clock.ElapsedMilliseconds} ms");
-        Assert.Equal(2, emulator.Requests.Count("GET", "/athlete/0"));
+        Assert.Equal(2, OwnAthleteReads());
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class IcuApiClientTests : IClassFixture<EmulatorFixture>
         var error = await Assert.ThrowsAsync<IcuServerException>(() => client.SendAsync(GetOwnAthlete, new CapturingLog(), CancellationToken.None));
 
         Assert.Equal(503, error.StatusCode);
-        Assert.Equal(TestOptions.Fast.Retry.MaxAttempts, emulator.Requests.Count("GET", "/athlete/0"));
+        Assert.Equal(TestOptions.Fast.Retry.MaxAttempts, OwnAthleteReads());
     }
 
     [Fact]
@@ -255,6 +255,9 @@ public sealed class IcuApiClientTests : IClassFixture<EmulatorFixture>
 
         Assert.Contains(items, a => a.Id == DemoData.CoachedRunnerId);
     }
+
+    // The exact path: "/athlete/0/profile" of the slow and dropped tests, recorded late, must not count.
+    private int OwnAthleteReads() => emulator.Requests.All.Count(r => r.Method == "GET" && r.Path == "/api/v1/athlete/0");
 
     private IcuApiClient NewClient(IcuClientOptions? options = null, string credential = DemoData.DemoApiKey) =>
         new(emulator.BaseUri, IcuCredential.Check(Secrets.Secure(credential), IcuAuthScheme.ApiKey).GetValueOrThrow(), options ?? TestOptions.Fast);
