@@ -5,24 +5,14 @@
 
 Describe 'Get-IcuActivity' {
     BeforeAll {
-        Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-        Import-Module (Get-IcuTestModulePath) -Force -ErrorAction Stop
-        Disconnect-Icu
-
-        $SavedEnvironment = Save-IcuUserEnvironment
-        $Emulator = Start-IcuEmulator
+        . (Join-Path $PSScriptRoot 'TestRun.Begin.ps1')
         Connect-Icu -ApiKey (Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100001' -AsSecureString) -BaseUri $Emulator.BaseUri
         $Today = (Get-IcuSession).Today
         $TypeNamePattern = '^(System|IntervalsIcu|Microsoft)\.[\w.`\[\], ]+$'
     }
 
     AfterAll {
-        if (Get-Command -Name 'Disconnect-Icu' -ErrorAction SilentlyContinue) {
-            Disconnect-Icu
-        }
-
-        Stop-IcuEmulator -Emulator $Emulator
-        Restore-IcuUserEnvironment -Saved $SavedEnvironment
+        . (Join-Path $PSScriptRoot 'TestRun.End.ps1')
     }
 
     Context 'date ranges' {

@@ -3,13 +3,7 @@
 
 Describe 'Get-IcuAthlete' {
     BeforeAll {
-        Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-        Import-Module (Get-IcuTestModulePath) -Force -ErrorAction Stop
-        Disconnect-Icu
-
-        $SavedEnvironment = Save-IcuUserEnvironment
-        $Emulator = Start-IcuEmulator
-        $BaseUri = $Emulator.BaseUri
+        . (Join-Path $PSScriptRoot 'TestRun.Begin.ps1')
         $AlexSecureKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100001' -AsSecureString
         $CoachSecureKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100002' -AsSecureString
         $Suffix = ',IntervalsIcu.PowerShell.Commands.GetIcuAthleteCommand'
@@ -20,15 +14,11 @@ Describe 'Get-IcuAthlete' {
     }
 
     AfterAll {
-        if (Get-Command -Name 'Disconnect-Icu' -ErrorAction SilentlyContinue) {
-            Disconnect-Icu
-            if ($Coach) {
-                Disconnect-Icu -Session $Coach
-            }
+        if ($Coach) {
+            Disconnect-Icu -Session $Coach
         }
 
-        Stop-IcuEmulator -Emulator $Emulator
-        Restore-IcuUserEnvironment -Saved $SavedEnvironment
+        . (Join-Path $PSScriptRoot 'TestRun.End.ps1')
     }
 
     Context 'reading athletes' {

@@ -3,24 +3,13 @@
 
 Describe 'Get-IcuSession' {
     BeforeAll {
-        Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-        Import-Module (Get-IcuTestModulePath) -Force -ErrorAction Stop
-        Disconnect-Icu
-
-        $SavedEnvironment = Save-IcuUserEnvironment
-        $Emulator = Start-IcuEmulator
-        $BaseUri = $Emulator.BaseUri
+        . (Join-Path $PSScriptRoot 'TestRun.Begin.ps1')
         $AlexKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100001'
         $AlexSecureKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100001' -AsSecureString
     }
 
     AfterAll {
-        if (Get-Command -Name 'Disconnect-Icu' -ErrorAction SilentlyContinue) {
-            Disconnect-Icu
-        }
-
-        Stop-IcuEmulator -Emulator $Emulator
-        Restore-IcuUserEnvironment -Saved $SavedEnvironment
+        . (Join-Path $PSScriptRoot 'TestRun.End.ps1')
     }
 
     AfterEach {

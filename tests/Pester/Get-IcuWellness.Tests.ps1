@@ -4,13 +4,7 @@
 
 Describe 'Get-IcuWellness' {
     BeforeAll {
-        Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-        Import-Module (Get-IcuTestModulePath) -Force -ErrorAction Stop
-        Disconnect-Icu
-
-        $SavedEnvironment = Save-IcuUserEnvironment
-        $Emulator = Start-IcuEmulator
-        $BaseUri = $Emulator.BaseUri
+        . (Join-Path $PSScriptRoot 'TestRun.Begin.ps1')
         $AlexSecureKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100001' -AsSecureString
         $Suffix = ',IntervalsIcu.PowerShell.Commands.GetIcuWellnessCommand'
         Connect-Icu -ApiKey $AlexSecureKey -BaseUri $BaseUri
@@ -21,12 +15,7 @@ Describe 'Get-IcuWellness' {
     }
 
     AfterAll {
-        if (Get-Command -Name 'Disconnect-Icu' -ErrorAction SilentlyContinue) {
-            Disconnect-Icu
-        }
-
-        Stop-IcuEmulator -Emulator $Emulator
-        Restore-IcuUserEnvironment -Saved $SavedEnvironment
+        . (Join-Path $PSScriptRoot 'TestRun.End.ps1')
     }
 
     Context 'reading days' {

@@ -4,12 +4,7 @@
 
 Describe 'Activity files and changes' {
     BeforeAll {
-        Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-        Import-Module (Get-IcuTestModulePath) -Force -ErrorAction Stop
-        Disconnect-Icu
-
-        $SavedEnvironment = Save-IcuUserEnvironment
-        $Emulator = Start-IcuEmulator
+        . (Join-Path $PSScriptRoot 'TestRun.Begin.ps1')
         Connect-Icu -ApiKey (Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100001' -AsSecureString) -BaseUri $Emulator.BaseUri
 
         function New-TestFitFile([string] $Path) {
@@ -21,12 +16,7 @@ Describe 'Activity files and changes' {
     }
 
     AfterAll {
-        if (Get-Command -Name 'Disconnect-Icu' -ErrorAction SilentlyContinue) {
-            Disconnect-Icu
-        }
-
-        Stop-IcuEmulator -Emulator $Emulator
-        Restore-IcuUserEnvironment -Saved $SavedEnvironment
+        . (Join-Path $PSScriptRoot 'TestRun.End.ps1')
     }
 
     Context 'Import-IcuActivity' {

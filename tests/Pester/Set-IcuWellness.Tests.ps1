@@ -5,13 +5,7 @@
 
 Describe 'Set-IcuWellness' {
     BeforeAll {
-        Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-        Import-Module (Get-IcuTestModulePath) -Force -ErrorAction Stop
-        Disconnect-Icu
-
-        $SavedEnvironment = Save-IcuUserEnvironment
-        $Emulator = Start-IcuEmulator
-        $BaseUri = $Emulator.BaseUri
+        . (Join-Path $PSScriptRoot 'TestRun.Begin.ps1')
         $RunnerKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100003'
         $RunnerSecureKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100003' -AsSecureString
         $Suffix = ',IntervalsIcu.PowerShell.Commands.SetIcuWellnessCommand'
@@ -28,12 +22,7 @@ Describe 'Set-IcuWellness' {
     }
 
     AfterAll {
-        if (Get-Command -Name 'Disconnect-Icu' -ErrorAction SilentlyContinue) {
-            Disconnect-Icu
-        }
-
-        Stop-IcuEmulator -Emulator $Emulator
-        Restore-IcuUserEnvironment -Saved $SavedEnvironment
+        . (Join-Path $PSScriptRoot 'TestRun.End.ps1')
     }
 
     Context 'CSV rows' {

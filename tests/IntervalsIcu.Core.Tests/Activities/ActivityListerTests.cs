@@ -6,14 +6,9 @@ using IntervalsIcu.Emulator.Data;
 namespace IntervalsIcu.Core.Tests.Activities;
 
 /// <summary>Get-IcuActivity's range set against the emulator: windows, edges, limit, types, progress, cancellation.</summary>
-public sealed class ActivityListerTests : IClassFixture<EmulatorFixture>
+public sealed class ActivityListerTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixture>
 {
-    private readonly EmulatorServer emulator;
-
-    public ActivityListerTests(EmulatorFixture fixture)
-    {
-        emulator = fixture.Fresh();
-    }
+    private readonly EmulatorServer emulator = fixture.Fresh();
 
     [Fact]
     public async Task List_ActivitiesAt2359And0000OnAWindowBoundary_AreEachListedOnce()

@@ -6,14 +6,9 @@ using IntervalsIcu.Emulator.Data;
 namespace IntervalsIcu.Core.Tests.Activities;
 
 /// <summary>Get-IcuActivity -Id and -Search.</summary>
-public sealed class ActivityReaderTests : IClassFixture<EmulatorFixture>
+public sealed class ActivityReaderTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixture>
 {
-    private readonly EmulatorServer emulator;
-
-    public ActivityReaderTests(EmulatorFixture fixture)
-    {
-        emulator = fixture.Fresh();
-    }
+    private readonly EmulatorServer emulator = fixture.Fresh();
 
     [Fact]
     public async Task Get_SeveralIds_AreReadInOneRequest_InTheOrderGiven_AndUnknownOnesAreReported()

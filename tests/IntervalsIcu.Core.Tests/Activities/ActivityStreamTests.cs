@@ -7,14 +7,9 @@ using IntervalsIcu.Emulator.Data;
 namespace IntervalsIcu.Core.Tests.Activities;
 
 /// <summary>Get-IcuActivityStream: the API's streams pivoted into one row per sample.</summary>
-public sealed class ActivityStreamTests : IClassFixture<EmulatorFixture>
+public sealed class ActivityStreamTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixture>
 {
-    private readonly EmulatorServer emulator;
-
-    public ActivityStreamTests(EmulatorFixture fixture)
-    {
-        emulator = fixture.Fresh();
-    }
+    private readonly EmulatorServer emulator = fixture.Fresh();
 
     [Fact]
     public async Task Streams_OfARide_PivotIntoRowsWithAColumnPerStream_TimeFirst_LatLngSplit()

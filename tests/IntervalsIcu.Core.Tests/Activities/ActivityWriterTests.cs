@@ -8,14 +8,9 @@ using IntervalsIcu.Emulator.Data;
 namespace IntervalsIcu.Core.Tests.Activities;
 
 /// <summary>Set-IcuActivity and Remove-IcuActivity: a partial update sends only what was given.</summary>
-public sealed class ActivityWriterTests : IClassFixture<EmulatorFixture>
+public sealed class ActivityWriterTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixture>
 {
-    private readonly EmulatorServer emulator;
-
-    public ActivityWriterTests(EmulatorFixture fixture)
-    {
-        emulator = fixture.Fresh();
-    }
+    private readonly EmulatorServer emulator = fixture.Fresh();
 
     [Fact]
     public async Task Update_SendsOnlyTheGivenFields_AndClearedNumbersAsMinusOne()

@@ -7,14 +7,9 @@ using static IntervalsIcu.Core.Diagnostics.AuthCheckNames;
 namespace IntervalsIcu.Core.Tests.Diagnostics;
 
 /// <summary>Test-IcuAuth's engine: one test per cause users hit (api-forum-facts §1–2).</summary>
-public sealed class AuthDiagnosticsTests : IClassFixture<EmulatorFixture>
+public sealed class AuthDiagnosticsTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixture>
 {
-    private readonly EmulatorServer emulator;
-
-    public AuthDiagnosticsTests(EmulatorFixture fixture)
-    {
-        emulator = fixture.Fresh();
-    }
+    private readonly EmulatorServer emulator = fixture.Fresh();
 
     [Fact]
     public async Task Diagnose_GoodKey_PassesEverythingAndSkipsScopes()

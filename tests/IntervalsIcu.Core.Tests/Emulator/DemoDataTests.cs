@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using IntervalsIcu.Core.Tests.TestSupport;
 using IntervalsIcu.Emulator;
 
 namespace IntervalsIcu.Core.Tests.Emulator;

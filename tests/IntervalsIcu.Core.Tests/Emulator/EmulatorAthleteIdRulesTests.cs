@@ -1,3 +1,4 @@
+using IntervalsIcu.Core.Tests.TestSupport;
 using IntervalsIcu.Emulator;
 using static IntervalsIcu.Core.Tests.Emulator.EmulatorHttp;
 
@@ -11,7 +12,7 @@ public sealed class EmulatorAthleteIdRulesTests : IClassFixture<EmulatorFixture>
     public EmulatorAthleteIdRulesTests(EmulatorFixture emulator)
     {
         _emulator = emulator;
-        emulator.ResetBetweenTests();
+        emulator.Fresh();
     }
 
     [Theory]

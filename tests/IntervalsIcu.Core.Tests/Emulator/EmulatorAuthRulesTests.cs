@@ -1,3 +1,4 @@
+using IntervalsIcu.Core.Tests.TestSupport;
 using IntervalsIcu.Emulator;
 using static IntervalsIcu.Core.Tests.Emulator.EmulatorHttp;
 
@@ -12,7 +13,7 @@ public sealed class EmulatorAuthRulesTests : IClassFixture<EmulatorFixture>
     public EmulatorAuthRulesTests(EmulatorFixture emulator)
     {
         _emulator = emulator;
-        emulator.ResetBetweenTests();
+        emulator.Fresh();
     }
 
     private HttpClient Client => _emulator.Client;

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IntervalsIcu.Core.Tests.TestSupport;
 using IntervalsIcu.Emulator;
 using static IntervalsIcu.Core.Tests.Emulator.EmulatorHttp;
 
@@ -14,7 +15,7 @@ public sealed class EmulatorEndpointTests : IClassFixture<EmulatorFixture>
     public EmulatorEndpointTests(EmulatorFixture emulator)
     {
         _emulator = emulator;
-        emulator.ResetBetweenTests();
+        emulator.Fresh();
     }
 
     private EmulatorState State => _emulator.Server.State;

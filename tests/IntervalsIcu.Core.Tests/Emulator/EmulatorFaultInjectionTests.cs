@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using IntervalsIcu.Core.Tests.TestSupport;
 using IntervalsIcu.Emulator;
 using static IntervalsIcu.Core.Tests.Emulator.EmulatorHttp;
 
@@ -14,7 +15,7 @@ public sealed class EmulatorFaultInjectionTests : IClassFixture<EmulatorFixture>
     public EmulatorFaultInjectionTests(EmulatorFixture emulator)
     {
         _emulator = emulator;
-        emulator.ResetBetweenTests();
+        emulator.Fresh();
     }
 
     private FaultInjector Faults => _emulator.Server.Faults;

@@ -1,3 +1,4 @@
+using IntervalsIcu.Core.Tests.TestSupport;
 using IntervalsIcu.Emulator;
 using static IntervalsIcu.Core.Tests.Emulator.EmulatorHttp;
 
@@ -15,7 +16,7 @@ public sealed class EmulatorOAuthScopeTests : IClassFixture<EmulatorFixture>
     public EmulatorOAuthScopeTests(EmulatorFixture emulator)
     {
         _emulator = emulator;
-        emulator.ResetBetweenTests();
+        emulator.Fresh();
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using IntervalsIcu.Core.Tests.TestSupport;
 using IntervalsIcu.Emulator;
 using static IntervalsIcu.Core.Tests.Emulator.EmulatorHttp;
 
@@ -12,7 +13,7 @@ public sealed class EmulatorRateLimitTests : IClassFixture<EmulatorFixture>
     public EmulatorRateLimitTests(EmulatorFixture emulator)
     {
         _emulator = emulator;
-        emulator.ResetBetweenTests();
+        emulator.Fresh();
     }
 
     [Fact]

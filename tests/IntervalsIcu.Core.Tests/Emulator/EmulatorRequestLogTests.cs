@@ -1,3 +1,4 @@
+using IntervalsIcu.Core.Tests.TestSupport;
 using IntervalsIcu.Emulator;
 using static IntervalsIcu.Core.Tests.Emulator.EmulatorHttp;
 
@@ -11,7 +12,7 @@ public sealed class EmulatorRequestLogTests : IClassFixture<EmulatorFixture>
     public EmulatorRequestLogTests(EmulatorFixture emulator)
     {
         _emulator = emulator;
-        emulator.ResetBetweenTests();
+        emulator.Fresh();
     }
 
     private RequestLog Requests => _emulator.Server.Requests;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IntervalsIcu.Core.Tests.TestSupport;
 using IntervalsIcu.Emulator;
 using static IntervalsIcu.Core.Tests.Emulator.EmulatorHttp;
 
@@ -49,7 +50,7 @@ public sealed class EmulatorSpecConformanceTests : IClassFixture<EmulatorFixture
     public EmulatorSpecConformanceTests(EmulatorFixture emulator)
     {
         _emulator = emulator;
-        emulator.ResetBetweenTests();
+        emulator.Fresh();
     }
 
     public static TheoryData<string> GetRoutes => new(GetCases.Keys);

@@ -1,9 +1,9 @@
 using System.Diagnostics;
-using IntervalsIcu.Core.Model;
 using IntervalsIcu.Core.Auth;
 using IntervalsIcu.Core.Errors;
 using IntervalsIcu.Core.Http;
 using IntervalsIcu.Core.Json;
+using IntervalsIcu.Core.Model;
 using IntervalsIcu.Core.Sessions;
 using IntervalsIcu.Core.Tests.TestSupport;
 using IntervalsIcu.Emulator;

@@ -2,9 +2,9 @@ using System.Text;
 using System.Text.Json;
 using IntervalsIcu.Core.Athletes;
 using IntervalsIcu.Core.Diagnostics;
+using IntervalsIcu.Core.Errors;
 using IntervalsIcu.Core.Json;
 using IntervalsIcu.Core.Model;
-using IntervalsIcu.Core.Errors;
 using IntervalsIcu.Core.Sessions;
 using IntervalsIcu.Core.Tests.TestSupport;
 using IntervalsIcu.Emulator;
@@ -16,14 +16,9 @@ namespace IntervalsIcu.Core.Tests.Redaction;
 /// diagnostics, hygiene fixes) and checks everything a user could see: log messages, exception
 /// messages and hints, ToString, the diagnostics' text and the session serialized to JSON.
 /// </summary>
-public sealed class KeyRedactionTests : IClassFixture<EmulatorFixture>
+public sealed class KeyRedactionTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixture>
 {
-    private readonly EmulatorServer emulator;
-
-    public KeyRedactionTests(EmulatorFixture fixture)
-    {
-        emulator = fixture.Fresh();
-    }
+    private readonly EmulatorServer emulator = fixture.Fresh();
 
     [Fact]
     public async Task NoCodePath_RevealsTheKeyItsBase64OrTheHeader()

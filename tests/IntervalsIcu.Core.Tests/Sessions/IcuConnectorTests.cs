@@ -6,14 +6,9 @@ using IntervalsIcu.Emulator;
 namespace IntervalsIcu.Core.Tests.Sessions;
 
 /// <summary>Connecting: each forum failure (api-forum-facts §1–2) ends in an error that names its cause.</summary>
-public sealed class IcuConnectorTests : IClassFixture<EmulatorFixture>
+public sealed class IcuConnectorTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixture>
 {
-    private readonly EmulatorServer emulator;
-
-    public IcuConnectorTests(EmulatorFixture fixture)
-    {
-        emulator = fixture.Fresh();
-    }
+    private readonly EmulatorServer emulator = fixture.Fresh();
 
     [Fact]
     public async Task Connect_ValidKeyWithAthleteZero_LearnsTheKeysAthleteAndTimeZoneInOneCall()

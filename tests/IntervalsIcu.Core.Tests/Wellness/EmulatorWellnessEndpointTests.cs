@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IntervalsIcu.Core.Tests.Emulator;
+using IntervalsIcu.Core.Tests.TestSupport;
 using IntervalsIcu.Emulator;
 using static IntervalsIcu.Core.Tests.Emulator.EmulatorHttp;
 
@@ -15,7 +16,7 @@ public sealed class EmulatorWellnessEndpointTests : IClassFixture<EmulatorFixtur
     public EmulatorWellnessEndpointTests(EmulatorFixture emulator)
     {
         this.emulator = emulator;
-        emulator.ResetBetweenTests();
+        emulator.Fresh();
     }
 
     [Fact]

@@ -7,14 +7,9 @@ using IntervalsIcu.Emulator;
 namespace IntervalsIcu.Core.Tests.Wellness;
 
 /// <summary>Get-IcuWellness's reading: windows of a year, dates filtered, custom fields and sport info made CSV-safe.</summary>
-public sealed class WellnessReaderTests : IClassFixture<EmulatorFixture>
+public sealed class WellnessReaderTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixture>
 {
-    private readonly EmulatorServer emulator;
-
-    public WellnessReaderTests(EmulatorFixture fixture)
-    {
-        emulator = fixture.Fresh();
-    }
+    private readonly EmulatorServer emulator = fixture.Fresh();
 
     [Fact]
     public async Task ReadRange_TheDefaultWeek_ComesOldestFirstInOneRequest()

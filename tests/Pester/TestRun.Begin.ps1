@@ -1,0 +1,10 @@
+# Dot-sourced at the start of each test file's BeforeAll: the helpers and the built module, no session,
+# the user's INTERVALS_ICU_* variables saved, and an emulator ($Emulator, $BaseUri) for this file.
+# Pair it with TestRun.End.ps1 in AfterAll.
+Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+Import-Module (Get-IcuTestModulePath) -Force -ErrorAction Stop
+Disconnect-Icu
+
+$SavedEnvironment = Save-IcuUserEnvironment
+$Emulator = Start-IcuEmulator
+$BaseUri = $Emulator.BaseUri
