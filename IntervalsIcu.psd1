@@ -33,7 +33,7 @@
             Tags         = @('Intervals.icu', 'IntervalsIcu', 'Training', 'Cycling', 'Running', 'Wellness', 'API', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
             ProjectUri   = 'https://github.com/intervalsicu-powershell/IntervalsIcu'
             LicenseUri   = 'https://github.com/intervalsicu-powershell/IntervalsIcu/blob/main/LICENSE'
-            ReleaseNotes = 'See https://github.com/intervalsicu-powershell/IntervalsIcu/releases'
+            ReleaseNotes = '0.1.0: Connect-Icu, Disconnect-Icu, Get-IcuSession and Test-IcuAuth (the authentication doctor); Get-IcuAthlete; activities (Get-IcuActivity, Get-IcuActivityStream, Set-IcuActivity, Remove-IcuActivity, Import-IcuActivity, Save-IcuActivityFile); wellness (Get-IcuWellness, Set-IcuWellness for scheduled CSV uploads).'
         }
     }
 }
