@@ -4,17 +4,20 @@
     Builds, tests, packages and demonstrates the IntervalsIcu module.
 
 .DESCRIPTION
-    A thin entry point over dotnet, Pester and PSResourceGet. Tasks run in the order given.
+    A thin entry point over dotnet and the scripts beside the tests. Tasks run in the order given.
+    Without a system pwsh, run it in the pwsh the build makes from Microsoft.PowerShell.SDK:
+        dotnet run --project tests/IntervalsIcu.Pwsh -- -NoProfile -File build.ps1 -Task Demo
 
-      Build    dotnet build of the solution; leaves an importable module in out/IntervalsIcu/.
-      Test     Build, then the xunit tests (dotnet test), then the Pester tests of tests/Pester in a
-               child 'pwsh -NoProfile -NonInteractive' against out/IntervalsIcu and a local emulator.
-               Results go to out/TestResults/. Pester 5.7.1 is installed for the current user from
-               the PowerShell Gallery when it is missing.
-      Pester   Build, then only the Pester tests (what .ci/run adds after its own dotnet test).
-      Package  Build in Release, publish out/IntervalsIcu to a temporary local repository in
-               out/package/ (the .nupkg), then install it from there into a temporary folder, import
-               it in a child pwsh and list its commands.
+      Build    dotnet build of the solution; leaves an importable module in out/IntervalsIcu/ and a
+               complete pwsh 7.6.9 (with Pester 5.7.1) in out/pwsh/.
+      Test     Build, then 'dotnet test' of the solution: the xunit tests and every Pester test of
+               tests/Pester (run in out/pwsh/pwsh against out/IntervalsIcu and one emulator, each a
+               result of its own). Results go to out/TestResults/ (Pester's in out/TestResults/pester/).
+      Pester   Build, then only the Pester tests, in a child of the pwsh running this script, with their
+               console output (Pester comes from out/pwsh/Modules, never the PowerShell Gallery).
+      Package  Build in Release and write the PowerShell Gallery package out/package/IntervalsIcu.<version>.nupkg
+               with tools/New-GalleryPackage.ps1 (no PSResourceGet needed). tests/Pester/Package.Tests.ps1
+               installs such a package as Install-Module would and imports it by name.
       Demo     Build, start the emulator, and in a child pwsh: Connect-Icu with the demo key from
                INTERVALS_ICU_API_KEY, Test-IcuAuth, Get-IcuAthlete, and the activity and wellness CSV
                round trips. Files go to out/demo/.
@@ -50,7 +53,6 @@ param(
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
 
-$PesterVersion = '5.7.1'
 $Root = $PSScriptRoot
 $Solution = Join-Path $Root 'IntervalsIcu.PowerShell.sln'
 $OutDirectory = Join-Path $Root 'out'
@@ -62,6 +64,8 @@ $DemoDirectory = Join-Path $OutDirectory 'demo'
 $ScriptDirectory = Join-Path $OutDirectory 'scripts'
 $PesterDirectory = Join-Path $Root 'tests' 'Pester'
 $TestHelpers = Join-Path $PesterDirectory 'TestHelpers.psm1'
+$PesterSuite = Join-Path $PesterDirectory 'Invoke-PesterSuite.ps1'
+$SdkModules = Join-Path $OutDirectory 'pwsh' 'Modules'
 $BuiltConfigurations = [System.Collections.Generic.List[string]]::new()
 
 # Emulator start/stop and key parsing live in one place, shared with the Pester tests.
@@ -119,28 +123,15 @@ function Invoke-BuildTask([string] $BuildConfiguration) {
     $BuiltConfigurations.Add($BuildConfiguration)
 }
 
-function Install-PinnedPester {
-    $installed = Get-Module -ListAvailable -Name Pester | Where-Object { $_.Version -eq [version]$PesterVersion }
-    if ($installed) {
-        return
-    }
-
-    Write-Step "Install Pester $PesterVersion (current user, PowerShell Gallery)"
-    Import-Module Microsoft.PowerShell.PSResourceGet
-    Install-PSResource -Name Pester -Version $PesterVersion -Repository PSGallery -Scope CurrentUser -TrustRepository -Quiet
-}
-
 function Invoke-TestTask {
     Invoke-BuildTask $Configuration
     $null = New-Item -ItemType Directory -Path $TestResultsDirectory -Force
 
-    Write-Step 'Unit tests (dotnet test)'
+    Write-Step 'Tests (dotnet test: xunit, and every Pester test in out/pwsh/pwsh)'
     Invoke-Native dotnet @(
         'test', $Solution, '--configuration', $Configuration, '--no-build', '--nologo',
-        '--logger', 'trx;LogFileName=xunit.trx', '--results-directory', $TestResultsDirectory
+        '--logger', 'trx;LogFilePrefix=tests', '--results-directory', $TestResultsDirectory
     )
-
-    Invoke-PesterTests
 }
 
 function Invoke-PesterTask {
@@ -150,112 +141,47 @@ function Invoke-PesterTask {
 }
 
 function Invoke-PesterTests {
-    Install-PinnedPester
-
-    Write-Step 'Pester tests (child pwsh, local emulator)'
-    $savedEmulatorVariable = $env:ICU_TEST_EMULATOR
+    Write-Step 'Pester tests (child pwsh, one local emulator)'
+    $resultDirectory = Join-Path $TestResultsDirectory 'pester'
+    $savedModulePath = $env:PSModulePath
     $savedModuleVariable = $env:ICU_TEST_MODULE
-    $emulator = $null
     try {
-        $emulator = Start-IcuEmulator -Configuration $Configuration -NoBuild -IgnoreEnvironment
-        Write-Host "    emulator at $($emulator.BaseUri)" -ForegroundColor DarkGray
-
-        # The child process and its Pester tests inherit these: one emulator for every test file,
-        # and the module just built.
-        Export-IcuEmulatorEnvironment -Emulator $emulator
+        # Pester 5.7.1 as the build laid it out, whether this is the SDK's pwsh or a system one.
+        $env:PSModulePath = $SdkModules + [System.IO.Path]::PathSeparator + $env:PSModulePath
         $env:ICU_TEST_MODULE = $ModuleManifest
-
-        $runPester = {
-            param(
-                [Parameter(Mandatory)] [string] $TestPath,
-                [Parameter(Mandatory)] [string] $ResultPath,
-                [Parameter(Mandatory)] [string] $PesterVersion
-            )
-
-            $ErrorActionPreference = 'Stop'
-            Import-Module Pester -RequiredVersion $PesterVersion
-
-            $configuration = New-PesterConfiguration
-            $configuration.Run.Path = $TestPath
-            $configuration.Run.PassThru = $true
-            $configuration.Output.Verbosity = 'Detailed'
-            $configuration.TestResult.Enabled = $true
-            $configuration.TestResult.OutputFormat = 'NUnitXml'
-            $configuration.TestResult.OutputPath = $ResultPath
-
-            $result = Invoke-Pester -Configuration $configuration
-            Write-Host ('Pester: {0} passed, {1} failed, {2} skipped, {3} not run; containers failed: {4}' -f
-                $result.PassedCount, $result.FailedCount, $result.SkippedCount, $result.NotRunCount, $result.FailedContainersCount)
-            if ($result.Result -ne 'Passed') {
-                exit 1
-            }
-
-            exit 0
-        }
-
-        Invoke-ChildPwsh -Name 'run-pester' -ScriptBlock $runPester -ArgumentList @(
-            '-TestPath', $PesterDirectory
-            '-ResultPath', (Join-Path $TestResultsDirectory 'pester.xml')
-            '-PesterVersion', $PesterVersion
-        )
+        Invoke-Native $Pwsh @('-NoProfile', '-NonInteractive', '-File', $PesterSuite, '-ResultDirectory', $resultDirectory, '-Configuration', $Configuration)
     }
     finally {
-        Stop-IcuEmulator -Emulator $emulator
-        [Environment]::SetEnvironmentVariable('ICU_TEST_EMULATOR', $savedEmulatorVariable)
+        $env:PSModulePath = $savedModulePath
         [Environment]::SetEnvironmentVariable('ICU_TEST_MODULE', $savedModuleVariable)
+    }
+
+    $report = Get-Content -LiteralPath (Join-Path $resultDirectory 'pester-results.json') -Raw | ConvertFrom-Json
+    $notPassed = @($report.Tests | Where-Object Result -NE 'Passed')
+    $brokenFiles = @($report.Files | Where-Object { $_.Error })
+    foreach ($test in $notPassed) {
+        Write-Host "    $($test.Result): $($test.File): $($test.ExpandedPath)" -ForegroundColor Red
+    }
+
+    foreach ($file in $brokenFiles) {
+        Write-Host "    $($file.File): $($file.Error)" -ForegroundColor Red
+    }
+
+    if ($notPassed.Count -gt 0 -or $brokenFiles.Count -gt 0) {
+        throw "$($notPassed.Count) Pester test(s) did not pass and $($brokenFiles.Count) file(s) failed outside a test."
     }
 }
 
 function Invoke-PackageTask {
     Invoke-BuildTask 'Release'
 
-    Write-Step 'Package (PSResourceGet, local repository)'
-    Import-Module Microsoft.PowerShell.PSResourceGet
+    Write-Step 'Package (PowerShell Gallery .nupkg)'
     if (Test-Path -LiteralPath $PackageDirectory) {
         Remove-Item -LiteralPath $PackageDirectory -Recurse -Force
     }
 
-    $null = New-Item -ItemType Directory -Path $PackageDirectory -Force
-    $repository = 'IntervalsIcuBuild' + [guid]::NewGuid().ToString('N').Substring(0, 8)
-    $installDirectory = Join-Path ([System.IO.Path]::GetTempPath()) $repository
-    Register-PSResourceRepository -Name $repository -Uri $PackageDirectory -Trusted
-    try {
-        Publish-PSResource -Path $ModuleDirectory -Repository $repository
-        $package = Get-ChildItem -LiteralPath $PackageDirectory -Filter '*.nupkg' | Select-Object -First 1
-        if (-not $package) {
-            throw "Publish-PSResource made no .nupkg in $PackageDirectory."
-        }
-
-        Write-Host "    $($package.FullName)" -ForegroundColor DarkGray
-
-        $null = New-Item -ItemType Directory -Path $installDirectory -Force
-        Save-PSResource -Name 'IntervalsIcu' -Repository $repository -Path $installDirectory -TrustRepository -Quiet
-        $manifest = Get-ChildItem -LiteralPath $installDirectory -Filter 'IntervalsIcu.psd1' -Recurse | Select-Object -First 1
-        if (-not $manifest) {
-            throw "Installing the package into $installDirectory gave no IntervalsIcu.psd1."
-        }
-
-        $checkPackage = {
-            param([Parameter(Mandatory)] [string] $ManifestPath)
-
-            $ErrorActionPreference = 'Stop'
-            Import-Module $ManifestPath
-            $commands = @(Get-Command -Module IntervalsIcu)
-            $commands | Format-Table -Property CommandType, Name, Version -AutoSize | Out-String -Width 120 | Write-Host
-            if ($commands.Count -eq 0) {
-                Write-Host 'The installed package exports no command.'
-                exit 1
-            }
-
-            exit 0
-        }
-
-        Invoke-ChildPwsh -Name 'check-package' -ScriptBlock $checkPackage -ArgumentList @('-ManifestPath', $manifest.FullName)
-    }
-    finally {
-        Unregister-PSResourceRepository -Name $repository -ErrorAction SilentlyContinue
-        Remove-Item -LiteralPath $installDirectory -Recurse -Force -ErrorAction SilentlyContinue
-    }
+    $package = & (Join-Path $Root 'tools' 'New-GalleryPackage.ps1') -ModulePath $ModuleDirectory -OutputDirectory $PackageDirectory
+    Write-Host "    $package" -ForegroundColor DarkGray
 }
 
 function Invoke-DemoTask {

@@ -541,6 +541,89 @@ function Remove-IcuAnsi {
     }
 }
 
+function Get-IcuHelpExample {
+    <#
+        Every example of the module's help: the cmdlet pages (docs/en-US/<Verb-Noun>.md, from which the MAML
+        is generated and proven equal) and the about topics (en-US/about_*.help.txt, EXAMPLES section).
+        Each: Key ("Get-IcuActivity #2", "about_IntervalsIcu #1"), Title, Code, and the sample Output the
+        page shows ('' when it shows none).
+    #>
+    [CmdletBinding()]
+    [OutputType([pscustomobject])]
+    param()
+
+    foreach ($page in Get-ChildItem -LiteralPath (Join-Path $script:RepositoryRoot 'docs' 'en-US') -Filter '*.md' | Sort-Object Name) {
+        $lines = @(Get-Content -LiteralPath $page.FullName)
+        $current = $null
+        $fence = $null
+        $buffer = $null
+        foreach ($line in $lines) {
+            if ($line -match '^### Example (\d+):\s*(.*)$') {
+                if ($current) { $current }
+                $current = [pscustomobject]@{ Key = "$($page.BaseName) #$($Matches[1])"; Title = $Matches[2]; Code = ''; Output = '' }
+                continue
+            }
+
+            if ($line -match '^## ') {
+                if ($current) { $current }
+                $current = $null
+                continue
+            }
+
+            if (-not $current) { continue }
+            if ($null -eq $fence -and $line -match '^```(\w+)\s*$') {
+                $fence = $Matches[1]
+                $buffer = [System.Collections.Generic.List[string]]::new()
+                continue
+            }
+
+            if ($null -ne $fence -and $line -match '^```\s*$') {
+                $text = $buffer -join "`n"
+                if ($fence -eq 'powershell' -and -not $current.Code) { $current.Code = $text }
+                elseif ($fence -eq 'output' -and -not $current.Output) { $current.Output = $text }
+                $fence = $null
+                continue
+            }
+
+            if ($null -ne $fence) { $buffer.Add($line) }
+        }
+
+        if ($current) { $current }
+    }
+
+    foreach ($topic in Get-ChildItem -LiteralPath (Join-Path $script:RepositoryRoot 'en-US') -Filter 'about_*.help.txt' | Sort-Object Name) {
+        $name = $topic.Name -replace '\.help\.txt$', ''
+        $inExamples = $false
+        $number = 0
+        $intro = [System.Collections.Generic.List[string]]::new()
+        $code = [System.Collections.Generic.List[string]]::new()
+        $emit = {
+            if ($code.Count -gt 0) {
+                $script:exampleNumber++
+                [pscustomobject]@{ Key = "$name #$script:exampleNumber"; Title = ($intro -join ' ').Trim().TrimEnd(':'); Code = ($code -join "`n").TrimEnd(); Output = '' }
+            }
+        }
+        $script:exampleNumber = 0
+        foreach ($line in Get-Content -LiteralPath $topic.FullName) {
+            if ($line -cmatch '^EXAMPLES\s*$') { $inExamples = $true; continue }
+            if (-not $inExamples) { continue }
+            if ($line -cmatch '^[A-Z][A-Z ]+$') { break }
+            if ($line -match '^ {8}(.*)$') { $code.Add($Matches[1]); continue }
+            if ($line -match '^ {4}(\S.*)$') {
+                if ($code.Count -gt 0) {
+                    & $emit
+                    $intro.Clear(); $code.Clear()
+                }
+                $intro.Add($Matches[1])
+                continue
+            }
+            if ($line -match '^\s*$' -and $code.Count -gt 0) { $code.Add('') }
+        }
+
+        & $emit
+    }
+}
+
 # --- private -------------------------------------------------------------------------------------
 
 function New-IcuEmulatorInfo {
@@ -698,4 +781,5 @@ Export-ModuleMember -Function @(
     'Restore-IcuUserEnvironment'
     'Invoke-IcuIsolatedPwsh'
     'Remove-IcuAnsi'
+    'Get-IcuHelpExample'
 )

@@ -219,6 +219,12 @@ public static class DemoActivities
             activity["kg_lifted"] = 2_000.0 + random.Next(6_000);
         }
 
+        // Races carry the tag "race", so a search for '#race' finds them (as on the real site, where users tag them).
+        if (activity["race"]?.GetValue<bool>() == true)
+        {
+            activity["tags"] = new JsonArray("race");
+        }
+
         return activity;
     }
 
