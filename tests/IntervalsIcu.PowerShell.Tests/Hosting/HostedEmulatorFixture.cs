@@ -1,4 +1,4 @@
-using System.Security;
+using IntervalsIcu.Core.Tests.TestSupport;
 using IntervalsIcu.Emulator;
 
 namespace IntervalsIcu.PowerShell.Tests.Hosting;
@@ -6,20 +6,20 @@ namespace IntervalsIcu.PowerShell.Tests.Hosting;
 /// <summary>One in-process emulator per test class, and the module in a runspace connected to it as the demo athlete.</summary>
 public sealed class HostedEmulatorFixture : IAsyncLifetime
 {
-    private EmulatorServer? server;
+    private readonly EmulatorFixture emulator = new();
     private HostedModule? module;
 
-    public EmulatorServer Server => server ?? throw new InvalidOperationException("The emulator has not started.");
+    public EmulatorServer Server => emulator.Server;
 
     public HostedModule Module => module ?? throw new InvalidOperationException("The module has not been imported.");
 
     public async Task InitializeAsync()
     {
-        server = await EmulatorServer.StartAsync(new EmulatorOptions());
+        await emulator.InitializeAsync();
         module = new HostedModule();
-        module.SetVariable("DemoKey", ToSecureString(DemoData.DemoApiKey));
-        module.SetVariable("BaseUri", server.BaseUri.ToString());
-        module.SetVariable("Requests", server.Requests);
+        module.SetVariable("DemoKey", Secrets.Secure(DemoData.DemoApiKey));
+        module.SetVariable("BaseUri", Server.BaseUri.ToString());
+        module.SetVariable("Requests", Server.Requests);
         var connected = module.Run("Connect-Icu -ApiKey $DemoKey -BaseUri $BaseUri");
         if (connected.Terminating is not null || connected.Errors.Count > 0)
         {
@@ -30,29 +30,9 @@ public sealed class HostedEmulatorFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         module?.Dispose();
-        if (server is not null)
-        {
-            await server.DisposeAsync();
-        }
+        await emulator.DisposeAsync();
     }
 
     /// <summary>Every test starts from a quiet server with an empty request log.</summary>
-    public EmulatorServer Fresh()
-    {
-        Server.Faults.Reset();
-        Server.Requests.Clear();
-        return Server;
-    }
-
-    private static SecureString ToSecureString(string text)
-    {
-        var secure = new SecureString();
-        foreach (var character in text)
-        {
-            secure.AppendChar(character);
-        }
-
-        secure.MakeReadOnly();
-        return secure;
-    }
+    public EmulatorServer Fresh() => emulator.Fresh();
 }

@@ -18,12 +18,8 @@ public sealed class WhatIfTests(HostedEmulatorFixture fixture) : IClassFixture<H
     [MemberData(nameof(WritingCommands))]
     public void WhatIf_ReachesTheServerWithReadsOnly(string command)
     {
-        var server = fixture.Fresh();
+        var server = RunWithoutError(command + " -WhatIf");
 
-        var run = fixture.Module.Run(command + " -WhatIf");
-
-        Assert.Null(run.Terminating);
-        Assert.Empty(run.Errors);
         Assert.Empty(server.Requests.All.Where(request => request.Method != "GET").Select(request => $"{request.Method} {request.Path}"));
     }
 
@@ -31,12 +27,17 @@ public sealed class WhatIfTests(HostedEmulatorFixture fixture) : IClassFixture<H
     [MemberData(nameof(WritingCommands))]
     public void ConfirmFalse_WritesWhatWhatIfOnlyDescribes(string command)
     {
+        var server = RunWithoutError(command + " -Confirm:$false");
+
+        Assert.Contains(server.Requests.All, request => request.Method is "PUT" or "POST" or "DELETE");
+    }
+
+    private Emulator.EmulatorServer RunWithoutError(string command)
+    {
         var server = fixture.Fresh();
-
-        var run = fixture.Module.Run(command + " -Confirm:$false");
-
+        var run = fixture.Module.Run(command);
         Assert.Null(run.Terminating);
         Assert.Empty(run.Errors);
-        Assert.Contains(server.Requests.All, request => request.Method is "PUT" or "POST" or "DELETE");
+        return server;
     }
 }
