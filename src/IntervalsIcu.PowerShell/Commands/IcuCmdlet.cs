@@ -3,6 +3,7 @@ using IntervalsIcu.Core.Errors;
 using IntervalsIcu.Core.Logging;
 using IntervalsIcu.Core.Model;
 using IntervalsIcu.Core.Threading;
+using IntervalsIcu.PowerShell.Output;
 
 namespace IntervalsIcu.PowerShell.Commands;
 
@@ -83,18 +84,21 @@ public abstract class IcuCmdlet : PSCmdlet, IDisposable
 
     /// <summary>
     /// Writes a model with its custom fields (extra JSON keys such as a custom activity field SWOLF)
-    /// as ordinary properties, so they show in Format and become columns in Export-Csv.
+    /// as ordinary properties, so they show in Format and become columns in Export-Csv, and with its
+    /// dates written as ISO 8601 text whatever the culture (<see cref="IsoDates"/>).
     /// </summary>
     protected void WriteRecord(object record)
     {
-        if (record is not IIcuRecord withFields || withFields.GetCustomFields().Count == 0)
+        var customFields = (record as IIcuRecord)?.GetCustomFields() ?? new Dictionary<string, System.Text.Json.JsonElement>();
+        if (customFields.Count == 0 && !IsoDates.Has(record))
         {
             WriteObject(record);
             return;
         }
 
         var wrapped = PSObject.AsPSObject(record);
-        foreach (var (name, value) in withFields.GetCustomFields())
+        IsoDates.Apply(wrapped, record);
+        foreach (var (name, value) in customFields)
         {
             // A custom code that equals a spec field's name must not hide the real field.
             if (wrapped.Properties[name] is null)

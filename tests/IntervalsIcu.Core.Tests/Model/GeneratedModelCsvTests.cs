@@ -173,13 +173,30 @@ public sealed class GeneratedModelCsvTests
                 }
 
                 builder.Append(first ? string.Empty : ", ").Append(JsonSerializer.Serialize(apiName)).Append(": ");
-                WriteValue(builder, property.PropertyType, depth);
+                if (LocalDateSample(property) is { } localDate)
+                {
+                    builder.Append(localDate);
+                }
+                else
+                {
+                    WriteValue(builder, property.PropertyType, depth);
+                }
+
                 first = false;
             }
         }
 
         builder.Append('}');
     }
+
+    /// <summary>A local date or date-time as the API writes it, chosen by the property's converter.</summary>
+    private static string? LocalDateSample(PropertyInfo property) =>
+        property.GetCustomAttribute<JsonConverterAttribute>()?.ConverterType?.Name switch
+        {
+            "LocalDateConverter" => "\"2024-05-04\"",
+            "LocalDateTimeConverter" => "\"2024-05-04T07:30:00\"",
+            _ => null,
+        };
 
     private static void WriteValue(StringBuilder builder, Type type, int depth)
     {
