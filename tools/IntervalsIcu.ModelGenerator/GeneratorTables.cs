@@ -78,6 +78,9 @@ internal static class GeneratorTables
         new("AthleteWithTags", "IcuCoachedAthlete"),
         new("AthleteProfile", "IcuAthleteProfile"),
         new("AthleteForProfile", "IcuAthleteForProfile"),
+        // icu_intervals and icu_groups of an activity read with intervals=true (IcuActivity.Intervals).
+        new("Interval", "IcuInterval"),
+        new("IntervalGroup", "IcuIntervalGroup"),
     ];
 
     /// <summary>

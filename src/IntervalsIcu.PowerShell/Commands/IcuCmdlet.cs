@@ -82,6 +82,18 @@ public abstract class IcuCmdlet : PSCmdlet, IDisposable
         }
     }
 
+    /// <summary>All items of a Core sequence, for work that needs them together (lookups by id).</summary>
+    protected static async Task<IReadOnlyList<T>> CollectAsync<T>(IAsyncEnumerable<T> items)
+    {
+        var list = new List<T>();
+        await foreach (var item in items.ConfigureAwait(false))
+        {
+            list.Add(item);
+        }
+
+        return list;
+    }
+
     /// <summary>
     /// Writes a model with its custom fields (extra JSON keys such as a custom activity field SWOLF)
     /// as ordinary properties, so they show in Format and become columns in Export-Csv, and with its

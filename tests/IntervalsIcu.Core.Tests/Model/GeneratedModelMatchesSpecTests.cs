@@ -28,6 +28,8 @@ public sealed class GeneratedModelMatchesSpecTests
         { "AthleteWithTags", nameof(IcuCoachedAthlete) },
         { "AthleteProfile", nameof(IcuAthleteProfile) },
         { "AthleteForProfile", nameof(IcuAthleteForProfile) },
+        { "Interval", nameof(IcuInterval) },
+        { "IntervalGroup", nameof(IcuIntervalGroup) },
     };
 
     [SkippableTheory]
