@@ -74,7 +74,7 @@ public sealed class ModelRoundTripTests
         Assert.Equal([300, 2400, 1800, 600, 300, 0, 0], activity.IcuHrZoneTimes!);
         Assert.Equal("300;2400;1800;600;300;0;0", activity.IcuHrZoneTimes!.ToString());
         Assert.Equal("commute;gravel", activity.Tags!.ToString());
-        Assert.Equal("2 items", activity.IcuZoneTimes!.ToString());
+        Assert.Equal("""[{"id":"Z1","secs":600},{"id":"SS","secs":1200}]""", activity.IcuZoneTimes!.ToString());
         Assert.True(activity.Gear!.Primary);
         Assert.Equal(42, activity.IcuHrr!.Hrr);
         Assert.Empty(activity.IcuAchievements!);

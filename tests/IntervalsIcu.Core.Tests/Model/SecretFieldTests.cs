@@ -124,7 +124,7 @@ public sealed class SecretFieldTests
         }
 
         var type = value.GetType();
-        if (type.IsPrimitive || type.IsEnum || value is DateTimeOffset or decimal || !seen.Add(value))
+        if (type.IsPrimitive || type.IsEnum || value is DateTime or DateTimeOffset or decimal || !seen.Add(value))
         {
             return;
         }
