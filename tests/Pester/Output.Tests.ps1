@@ -8,7 +8,8 @@ Describe 'Output of the cmdlets' {
         . (Join-Path $PSScriptRoot 'TestRun.Begin.ps1')
         $AlexSecureKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100001' -AsSecureString
         Connect-Icu -ApiKey $AlexSecureKey -BaseUri $BaseUri
-        $Today = [datetime](Get-IcuSession).Today.ToString('yyyy-MM-dd')
+        # Today on the athlete's wall clock (the emulator's data ends there), from the athlete's time zone.
+        $Today = [System.TimeZoneInfo]::ConvertTimeBySystemTimeZoneId([datetime]::UtcNow, (Get-IcuAthlete).Timezone).Date
         $German = [cultureinfo]::GetCultureInfo('de-DE')
 
         # Runs the script block with the culture set on this runspace's thread, then puts it back.
