@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using IntervalsIcu.Core.Json;
 
 namespace IntervalsIcu.Core.Model.Converters;
 
@@ -25,18 +26,7 @@ public abstract class LocalDateTextConverter(string format, bool dayOnly) : Json
     /// </summary>
     public override DateTime? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return null;
-        }
-
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw new JsonException($"Expected a local date string, found {reader.TokenType}.");
-        }
-
-        var text = reader.GetString();
-        if (string.IsNullOrWhiteSpace(text))
+        if (DateTokenText.Read(ref reader, "a local date") is not { } text)
         {
             return null;
         }
