@@ -14,6 +14,7 @@
         'Connect-Icu'
         'Disconnect-Icu'
         'Get-IcuActivity'
+        'Get-IcuActivityInterval'
         'Get-IcuActivityStream'
         'Get-IcuAthlete'
         'Get-IcuSession'

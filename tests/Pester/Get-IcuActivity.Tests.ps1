@@ -103,7 +103,7 @@ Describe 'Get-IcuActivity' {
             $detail = @($listed | Get-IcuActivity -IncludeIntervals)
 
             $detail.Id -join ',' | Should -Be ($listed.Id -join ',')
-            $detail[0].Intervals.Items.Count | Should -Be 2
+            $detail[0].Intervals.Count | Should -Be 2
         }
 
         It 'reports an unknown id as a non-terminating IcuActivityNotFound and goes on' {

@@ -31,8 +31,8 @@ Describe 'Get-IcuWellness' {
             $days = @(Get-IcuWellness -Oldest $Today.AddDays(-20) -Newest $Today.AddDays(-11))
 
             $days.Count | Should -Be 10
-            $days[0].Id | Should -Be (DayText 20)
-            $days[-1].Id | Should -Be (DayText 11)
+            $days[0].Id.ToString('yyyy-MM-dd') | Should -Be (DayText 20)
+            $days[-1].Id.ToString('yyyy-MM-dd') | Should -Be (DayText 11)
         }
 
         It 'reads only the dates given to -Date, leaving out a date without a record' {

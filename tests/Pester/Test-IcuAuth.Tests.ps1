@@ -239,10 +239,10 @@ Describe 'Test-IcuAuth' {
     }
 
     Context 'display' {
-        It 'shows a table of Name, Result, Observed and Fix' {
+        It 'shows a table of Name, Result, and what was observed with its fix' {
             $table = Test-IcuAuth -AccessToken $AlexSecureKey -BaseUri $BaseUri | Format-Table | Out-String -Width 120 | Remove-IcuAnsi
 
-            $table | Should -Match 'Name\s+Result\s+Observed\s+Fix'
+            $table | Should -Match 'Name\s+Result\s+Observed and fix'
             $table | Should -Match 'KeyAccepted\s+Fail'
         }
 

@@ -1,5 +1,18 @@
 namespace IntervalsIcu.ModelGenerator;
 
+/// <summary>What a date or date-time field holds, and so its C# type and its text on the wire.</summary>
+internal enum DateKind
+{
+    /// <summary>A moment in time (<c>created</c>, <c>updated</c>, <c>start_date</c>): DateTimeOffset.</summary>
+    Instant,
+
+    /// <summary>A day of the athlete's calendar, <c>YYYY-MM-DD</c>: DateTime of kind Unspecified at midnight.</summary>
+    LocalDate,
+
+    /// <summary>The athlete's wall clock, <c>YYYY-MM-DDTHH:mm:ss</c>, no offset: DateTime of kind Unspecified.</summary>
+    LocalDateTime,
+}
+
 /// <summary>A schema the generator starts from, and the C# name its class gets.</summary>
 internal sealed record RootSchema(string Schema, string TypeName);
 
@@ -65,6 +78,9 @@ internal static class GeneratorTables
         new("AthleteWithTags", "IcuCoachedAthlete"),
         new("AthleteProfile", "IcuAthleteProfile"),
         new("AthleteForProfile", "IcuAthleteForProfile"),
+        // icu_intervals and icu_groups of an activity read with intervals=true (IcuActivity.Intervals).
+        new("Interval", "IcuInterval"),
+        new("IntervalGroup", "IcuIntervalGroup"),
     ];
 
     /// <summary>
@@ -85,6 +101,48 @@ internal static class GeneratorTables
             // The spec says string(byte)[], the live server sends one base64 string (api-facts §6.1).
             ["Activity.skyline_chart_bytes"] = new(Converter: "SingleOrArrayStringConverter"),
         };
+
+    /// <summary>
+    /// Date fields the naming rule of <see cref="DateKindOf"/> gets wrong, keyed by <c>Schema.api_name</c>.
+    /// A row that matches no string property stops the generator.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, DateKind> DateFields =
+        new Dictionary<string, DateKind>(StringComparer.Ordinal)
+        {
+            // Ends in _date but is the UTC moment with Z ("2026-09-24T06:25:25Z", api-facts §4).
+            ["Activity.start_date"] = DateKind.Instant,
+            // A wellness record's id is its day (api-facts §2).
+            ["Wellness.id"] = DateKind.LocalDate,
+            // "1991-04-17": a day, though its name does not end in _date.
+            ["WithSportSettings.icu_date_of_birth"] = DateKind.LocalDate,
+            ["AthleteWithTags.icu_date_of_birth"] = DateKind.LocalDate,
+        };
+
+    /// <summary>
+    /// The type rule for dates, applied to every string property (<paramref name="where"/> is
+    /// <c>Schema.api_name</c>): a row of <see cref="DateFields"/> first; else format <c>date-time</c> is an
+    /// instant (the spec uses it only for server timestamps with an offset); format <c>date</c> a local date;
+    /// a plain string named <c>*_local</c> the athlete's wall clock (<c>start_date_local</c>,
+    /// <c>end_date_local</c>); a plain string named <c>*_date</c> a day of the athlete's calendar
+    /// (<c>training_plan_start_date</c>). Anything else stays a string.
+    /// </summary>
+    public static DateKind? DateKindOf(string where, string? format)
+    {
+        if (DateFields.TryGetValue(where, out var listed))
+        {
+            return listed;
+        }
+
+        var apiName = where[(where.IndexOf('.', StringComparison.Ordinal) + 1)..];
+        return format switch
+        {
+            "date-time" => DateKind.Instant,
+            "date" => DateKind.LocalDate,
+            _ when apiName.EndsWith("_local", StringComparison.Ordinal) => DateKind.LocalDateTime,
+            _ when apiName.EndsWith("_date", StringComparison.Ordinal) => DateKind.LocalDate,
+            _ => null,
+        };
+    }
 
     /// <summary>
     /// Names for values classes, keyed by the <c>Schema.api_name</c> of any one property that lists those

@@ -18,6 +18,7 @@ internal abstract record ClrType
     public string ElementText => this switch
     {
         ScalarType scalar => scalar.Name,
+        DateType date => date.Kind == DateKind.Instant ? "DateTimeOffset" : "DateTime",
         ModelType model => model.TypeName,
         ArrayType array => $"IcuList<{array.Element.ElementText}>",
         _ => throw new InvalidOperationException(GetType().Name),
@@ -31,8 +32,22 @@ internal sealed record ScalarType(string Name) : ClrType
     public static readonly ScalarType Double = new("double");
     public static readonly ScalarType Bool = new("bool");
     public static readonly ScalarType String = new("string");
-    public static readonly ScalarType DateTimeOffset = new("DateTimeOffset");
     public static readonly ScalarType JsonElement = new("JsonElement");
+}
+
+/// <summary>A date or date-time; <see cref="GeneratorTables.DateKindOf"/> decides which kind.</summary>
+internal sealed record DateType(DateKind Kind) : ClrType
+{
+    /// <summary>
+    /// The hand-written converter that reads and writes the API's own text for this kind, or null for
+    /// instants (the context's lenient converter reads every offset spelling the server sends).
+    /// </summary>
+    public string? Converter => Kind switch
+    {
+        DateKind.LocalDate => "LocalDateConverter",
+        DateKind.LocalDateTime => "LocalDateTimeConverter",
+        _ => null,
+    };
 }
 
 internal sealed record ModelType(string Schema, string TypeName) : ClrType;
@@ -81,6 +96,7 @@ internal sealed class ModelBuilder
     private readonly Dictionary<string, ModelClass> classes = new(StringComparer.Ordinal);
     private readonly List<(ValuesOwner Owner, IReadOnlyList<string> Values)> enums = [];
     private readonly HashSet<string> usedOverrides = new(StringComparer.Ordinal);
+    private readonly HashSet<string> usedDateRows = new(StringComparer.Ordinal);
 
     private ModelBuilder(JsonElement schemas) => this.schemas = schemas;
 
@@ -114,6 +130,13 @@ internal sealed class ModelBuilder
         {
             throw new GeneratorException(
                 $"Property overrides that match no generated property (renamed or removed in the spec?): {string.Join(", ", unused)}.");
+        }
+
+        var unusedDates = GeneratorTables.DateFields.Keys.Where(k => !builder.usedDateRows.Contains(k)).ToList();
+        if (unusedDates.Count > 0)
+        {
+            throw new GeneratorException(
+                $"GeneratorTables.DateFields rows that match no generated string property (renamed or removed in the spec?): {string.Join(", ", unusedDates)}.");
         }
 
         var valuesClasses = builder.BuildValuesClasses();
@@ -208,7 +231,8 @@ internal sealed class ModelBuilder
                 }
 
                 CollectEnum(specProperty.Value, new ValuesOwner(schema, typeName, name, apiName));
-                properties.Add(new ModelProperty(apiName, name, type, IsSecret: false, propertyOverride?.Converter, ValuesClass: null, note));
+                var converter = propertyOverride?.Converter ?? (type as DateType)?.Converter;
+                properties.Add(new ModelProperty(apiName, name, type, IsSecret: false, converter, ValuesClass: null, note));
             }
         }
 
@@ -336,9 +360,22 @@ internal sealed class ModelBuilder
             case "boolean":
                 return ScalarType.Bool;
             case "string":
-                // Only instants carry format date-time; the athlete's wall-clock values (start_date_local,
-                // local dates) are plain strings in the spec and stay strings.
-                return format == "date-time" ? ScalarType.DateTimeOffset : ScalarType.String;
+                if (GeneratorTables.DateFields.ContainsKey(where))
+                {
+                    usedDateRows.Add(where);
+                }
+
+                if (GeneratorTables.DateKindOf(where, format) is not { } kind)
+                {
+                    return ScalarType.String;
+                }
+
+                if (kind != DateKind.Instant && where.EndsWith("[]", StringComparison.Ordinal))
+                {
+                    throw new GeneratorException($"{where}: a list of local dates needs an element converter, which the generator does not emit.");
+                }
+
+                return new DateType(kind);
             case "array":
                 if (!property.TryGetProperty("items", out var items))
                 {

@@ -23,18 +23,7 @@ public sealed class LenientDateTimeOffsetConverter : JsonConverter<DateTimeOffse
 
     public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return null;
-        }
-
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw new JsonException($"Expected a timestamp string, found {reader.TokenType}.");
-        }
-
-        var text = reader.GetString();
-        if (string.IsNullOrWhiteSpace(text))
+        if (DateTokenText.Read(ref reader, "a timestamp") is not { } text)
         {
             return null;
         }

@@ -1,14 +1,18 @@
 using System.Collections.ObjectModel;
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using IntervalsIcu.Core.Json;
 using IntervalsIcu.Core.Model.Converters;
 
 namespace IntervalsIcu.Core.Model;
 
 /// <summary>
 /// An array field of a model. Export-Csv writes a property's ToString(), which for a plain array is
-/// "System.String[]"; this one writes its items joined with ';' (scalars) or a count (objects), so
-/// no CSV cell is ever a .NET type name, while scripts still index and enumerate it as a list.
+/// "System.String[]"; this one writes scalars joined with ';', numbers the current culture's way like
+/// every single number in the same file, and objects as their JSON, so no CSV cell is ever a .NET type
+/// name or loses data, while scripts still index and enumerate it as a list.
 /// </summary>
 [JsonConverter(typeof(IcuListConverterFactory))]
 public sealed class IcuList<T> : ReadOnlyCollection<T>
@@ -27,12 +31,15 @@ public sealed class IcuList<T> : ReadOnlyCollection<T>
             return string.Empty;
         }
 
-        return IsScalar
-            ? string.Join(Separator, this.Select(item => Convert.ToString(item, CultureInfo.InvariantCulture)))
-            : string.Format(CultureInfo.InvariantCulture, "{0} {1}", Count, Count == 1 ? "item" : "items");
-    }
+        if (this.All(item => CellValue.IsScalar(item)))
+        {
+            return string.Join(Separator, this.Select(item => Convert.ToString(item, CultureInfo.CurrentCulture)));
+        }
 
-    private static bool IsScalar =>
-        typeof(T).IsPrimitive || typeof(T) == typeof(string) || typeof(T) == typeof(decimal)
-        || Nullable.GetUnderlyingType(typeof(T)) is { IsPrimitive: true };
+        // The models' JSON metadata: List<T> for every list field, T[] for the root models.
+        var typeInfo = IcuModelJsonContext.Default.GetTypeInfo(typeof(List<T>)) ?? IcuModelJsonContext.Default.GetTypeInfo(typeof(T[]));
+        return typeInfo is null
+            ? string.Format(CultureInfo.InvariantCulture, "{0} {1}", Count, Count == 1 ? "item" : "items")
+            : JsonSerializer.Serialize(typeInfo.Type.IsArray ? this.ToArray() : this.ToList(), typeInfo);
+    }
 }

@@ -17,24 +17,24 @@ public static class WellnessReader
 {
     /// <summary>Every day with a record in [<paramref name="oldest"/>, <paramref name="newest"/>].</summary>
     public static IAsyncEnumerable<IcuWellness> ReadRangeAsync(IcuSession session, DateOnly oldest, DateOnly newest, IIcuLog log, CancellationToken cancellationToken) =>
-        ReadAsync(session, WellnessDates.Windows(oldest, newest, WellnessUploadOptions.DefaultReadWindowDays), null, IcuModelJsonContext.Default.IcuWellness, day => day.Id, log, cancellationToken);
+        ReadAsync(session, WellnessDates.Windows(oldest, newest, WellnessUploadOptions.DefaultReadWindowDays), null, IcuModelJsonContext.Default.IcuWellness, DayOf, log, cancellationToken);
 
     /// <summary>The days of <paramref name="dates"/> that have a record; a date without one is left out.</summary>
     public static IAsyncEnumerable<IcuWellness> ReadDatesAsync(IcuSession session, IEnumerable<DateOnly> dates, IIcuLog log, CancellationToken cancellationToken)
     {
         var wanted = dates.ToHashSet();
-        return ReadAsync(session, WellnessDates.Windows(wanted, WellnessUploadOptions.DefaultReadWindowDays), wanted, IcuModelJsonContext.Default.IcuWellness, day => day.Id, log, cancellationToken);
+        return ReadAsync(session, WellnessDates.Windows(wanted, WellnessUploadOptions.DefaultReadWindowDays), wanted, IcuModelJsonContext.Default.IcuWellness, DayOf, log, cancellationToken);
     }
 
     /// <summary>Like <see cref="ReadRangeAsync"/>, each day as the JSON text the server sent (-Raw).</summary>
     public static IAsyncEnumerable<string> ReadRangeRawAsync(IcuSession session, DateOnly oldest, DateOnly newest, IIcuLog log, CancellationToken cancellationToken) =>
-        RawText(ReadAsync(session, WellnessDates.Windows(oldest, newest, WellnessUploadOptions.DefaultReadWindowDays), null, IcuJsonContext.Default.JsonElement, IdOf, log, cancellationToken), cancellationToken);
+        RawText(ReadAsync(session, WellnessDates.Windows(oldest, newest, WellnessUploadOptions.DefaultReadWindowDays), null, IcuJsonContext.Default.JsonElement, DayOf, log, cancellationToken), cancellationToken);
 
     /// <summary>Like <see cref="ReadDatesAsync"/>, each day as the JSON text the server sent (-Raw).</summary>
     public static IAsyncEnumerable<string> ReadDatesRawAsync(IcuSession session, IEnumerable<DateOnly> dates, IIcuLog log, CancellationToken cancellationToken)
     {
         var wanted = dates.ToHashSet();
-        return RawText(ReadAsync(session, WellnessDates.Windows(wanted, WellnessUploadOptions.DefaultReadWindowDays), wanted, IcuJsonContext.Default.JsonElement, IdOf, log, cancellationToken), cancellationToken);
+        return RawText(ReadAsync(session, WellnessDates.Windows(wanted, WellnessUploadOptions.DefaultReadWindowDays), wanted, IcuJsonContext.Default.JsonElement, DayOf, log, cancellationToken), cancellationToken);
     }
 
     /// <summary>GET /athlete/{id}/wellness?oldest=…&amp;newest=… (both inclusive local dates).</summary>
@@ -49,7 +49,7 @@ public static class WellnessReader
         IReadOnlyList<(DateOnly Oldest, DateOnly Newest)> windows,
         IReadOnlySet<DateOnly>? wanted,
         JsonTypeInfo<T> typeInfo,
-        Func<T, string?> idOf,
+        Func<T, DateOnly?> dayOf,
         IIcuLog log,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -58,7 +58,7 @@ public static class WellnessReader
         {
             await foreach (var day in session.Client.StreamJsonArrayAsync(ListRequest(session, oldest, newest), typeInfo, log, cancellationToken).ConfigureAwait(false))
             {
-                if (wanted is null || (idOf(day) is { } id && WellnessDates.TryRead(id, out var date) && wanted.Contains(date)))
+                if (wanted is null || (dayOf(day) is { } date && wanted.Contains(date)))
                 {
                     yield return day;
                 }
@@ -66,8 +66,13 @@ public static class WellnessReader
         }
     }
 
-    private static string? IdOf(JsonElement day) =>
-        day.ValueKind == JsonValueKind.Object && day.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+    private static DateOnly? DayOf(IcuWellness day) => day.Id is { } id ? DateOnly.FromDateTime(id) : null;
+
+    private static DateOnly? DayOf(JsonElement day) =>
+        day.ValueKind == JsonValueKind.Object && day.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+        && WellnessDates.TryRead(id.GetString()!, out var date)
+            ? date
+            : null;
 
     private static async IAsyncEnumerable<string> RawText(IAsyncEnumerable<JsonElement> days, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

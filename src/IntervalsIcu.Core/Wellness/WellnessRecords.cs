@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IntervalsIcu.Core.Json;
@@ -41,7 +42,16 @@ public static class WellnessRecords
     internal static JsonObject ToJson(IcuWellness day) =>
         JsonSerializer.SerializeToNode(day, IcuModelJsonContext.Default.IcuWellness) as JsonObject ?? [];
 
-    /// <summary>Text as it is, anything else as its JSON (numbers are written invariantly there).</summary>
-    private static string Cell(JsonNode value) =>
-        value is JsonValue text && text.GetValueKind() == JsonValueKind.String ? text.GetValue<string>() : value.ToJsonString();
+    /// <summary>
+    /// Text as it is, a number the current culture's way like every other number of the same CSV file,
+    /// anything else as its JSON.
+    /// </summary>
+    private static string Cell(JsonNode value) => value is JsonValue scalar
+        ? scalar.GetValueKind() switch
+        {
+            JsonValueKind.String => scalar.GetValue<string>(),
+            JsonValueKind.Number => scalar.GetValue<double>().ToString(CultureInfo.CurrentCulture),
+            _ => value.ToJsonString(),
+        }
+        : value.ToJsonString();
 }

@@ -245,15 +245,4 @@ public sealed class GetIcuActivityCommand : IcuSessionCmdlet
             PercentComplete = (window.Number - 1) * 100 / window.Count,
         });
     }
-
-    private static async Task<IReadOnlyList<T>> CollectAsync<T>(IAsyncEnumerable<T> items)
-    {
-        var list = new List<T>();
-        await foreach (var item in items.ConfigureAwait(false))
-        {
-            list.Add(item);
-        }
-
-        return list;
-    }
 }

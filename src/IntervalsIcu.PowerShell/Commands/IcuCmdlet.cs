@@ -3,6 +3,7 @@ using IntervalsIcu.Core.Errors;
 using IntervalsIcu.Core.Logging;
 using IntervalsIcu.Core.Model;
 using IntervalsIcu.Core.Threading;
+using IntervalsIcu.PowerShell.Output;
 
 namespace IntervalsIcu.PowerShell.Commands;
 
@@ -81,20 +82,35 @@ public abstract class IcuCmdlet : PSCmdlet, IDisposable
         }
     }
 
+    /// <summary>All items of a Core sequence, for work that needs them together (lookups by id).</summary>
+    protected static async Task<IReadOnlyList<T>> CollectAsync<T>(IAsyncEnumerable<T> items)
+    {
+        var list = new List<T>();
+        await foreach (var item in items.ConfigureAwait(false))
+        {
+            list.Add(item);
+        }
+
+        return list;
+    }
+
     /// <summary>
     /// Writes a model with its custom fields (extra JSON keys such as a custom activity field SWOLF)
-    /// as ordinary properties, so they show in Format and become columns in Export-Csv.
+    /// as ordinary properties, so they show in Format and become columns in Export-Csv, and with its
+    /// dates written as ISO 8601 text whatever the culture (<see cref="IsoDates"/>).
     /// </summary>
     protected void WriteRecord(object record)
     {
-        if (record is not IIcuRecord withFields || withFields.GetCustomFields().Count == 0)
+        var customFields = (record as IIcuRecord)?.GetCustomFields() ?? new Dictionary<string, System.Text.Json.JsonElement>();
+        if (customFields.Count == 0 && !IsoDates.Has(record))
         {
             WriteObject(record);
             return;
         }
 
         var wrapped = PSObject.AsPSObject(record);
-        foreach (var (name, value) in withFields.GetCustomFields())
+        IsoDates.Apply(wrapped, record);
+        foreach (var (name, value) in customFields)
         {
             // A custom code that equals a spec field's name must not hide the real field.
             if (wrapped.Properties[name] is null)

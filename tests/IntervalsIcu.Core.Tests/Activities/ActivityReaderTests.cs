@@ -1,4 +1,5 @@
 using IntervalsIcu.Core.Activities;
+using IntervalsIcu.Core.Model;
 using IntervalsIcu.Core.Tests.TestSupport;
 using IntervalsIcu.Emulator;
 using IntervalsIcu.Emulator.Data;
@@ -24,7 +25,7 @@ public sealed class ActivityReaderTests(EmulatorFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task Get_WithIntervals_PutsThemBehindOnePropertyAndNotAmongTheCustomFields()
+    public async Task Get_WithIntervals_TypesThemWithTheActivityIdAndKeepsThemOutOfTheCustomFields()
     {
         using var session = await ActivityTestData.DemoSessionAsync(emulator);
         var rideId = emulator.State.Activities.List(DemoData.DemoAthleteId, DateTime.MinValue, DateTime.MaxValue).Last(activity => activity["type"]?.GetValue<string>() == "Ride")["id"]!.GetValue<string>();
@@ -32,10 +33,14 @@ public sealed class ActivityReaderTests(EmulatorFixture fixture) : IClassFixture
         var activity = Assert.Single(await ActivityReader.GetAsync(session, [rideId], true, [], null, new CapturingLog(), CancellationToken.None).ToListAsync()).Activity!;
 
         Assert.NotNull(activity.Intervals);
-        Assert.Equal(2, activity.Intervals.Items.Count);
-        Assert.Equal(240L, activity.Intervals.Items[1]["average_watts"]);
-        Assert.Equal("2 intervals, 1 groups", activity.Intervals.ToString());
+        Assert.Equal(2, activity.Intervals.Count);
+        Assert.Equal(240, activity.Intervals[1].AverageWatts);
+        Assert.Equal(IcuIntervalTypeValues.Work, activity.Intervals[1].Type);
+        Assert.All(activity.Intervals, interval => Assert.Equal(rideId, interval.ActivityId));
+        var group = Assert.Single(activity.IntervalGroups!);
+        Assert.Equal(("g1", 1, rideId), (group.Id, group.Count, group.ActivityId));
         Assert.False(activity.GetCustomFields().ContainsKey("icu_intervals"));
+        Assert.False(activity.GetCustomFields().ContainsKey("icu_groups"));
         Assert.Contains("intervals=true", emulator.Requests.Last!.QueryString, StringComparison.Ordinal);
     }
 

@@ -56,8 +56,9 @@ public sealed class ModelRoundTripTests
         var activity = JsonSerializer.Deserialize(ActivityJson, IcuModelJsonContext.Default.IcuActivity)!;
 
         Assert.Equal("i123456789", activity.Id);
-        Assert.Equal("2024-05-04T07:30:00", activity.StartDateLocal);
-        Assert.Equal("2024-05-04T05:30:00Z", activity.StartDate);
+        Assert.Equal(new DateTime(2024, 5, 4, 7, 30, 0, DateTimeKind.Unspecified), activity.StartDateLocal);
+        Assert.Equal(DateTimeKind.Unspecified, activity.StartDateLocal!.Value.Kind);
+        Assert.Equal(new DateTimeOffset(2024, 5, 4, 5, 30, 0, TimeSpan.Zero), activity.StartDate);
         Assert.Equal(42195.5, activity.Distance);
         Assert.Equal(5400, activity.MovingTime);
         Assert.Equal(72.5, activity.IcuWeight);
@@ -73,7 +74,7 @@ public sealed class ModelRoundTripTests
         Assert.Equal([300, 2400, 1800, 600, 300, 0, 0], activity.IcuHrZoneTimes!);
         Assert.Equal("300;2400;1800;600;300;0;0", activity.IcuHrZoneTimes!.ToString());
         Assert.Equal("commute;gravel", activity.Tags!.ToString());
-        Assert.Equal("2 items", activity.IcuZoneTimes!.ToString());
+        Assert.Equal("""[{"id":"Z1","secs":600},{"id":"SS","secs":1200}]""", activity.IcuZoneTimes!.ToString());
         Assert.True(activity.Gear!.Primary);
         Assert.Equal(42, activity.IcuHrr!.Hrr);
         Assert.Empty(activity.IcuAchievements!);
@@ -159,7 +160,7 @@ public sealed class ModelRoundTripTests
 
         var wellness = Assert.Single(JsonSerializer.Deserialize(json, IcuModelJsonContext.Default.IcuWellnessArray)!);
 
-        Assert.Equal("2024-05-04", wellness.Id);
+        Assert.Equal(new DateTime(2024, 5, 4), wellness.Id);
         Assert.Equal(71.8, wellness.Weight);
         Assert.Equal(48, wellness.RestingHR);
         Assert.Equal(62.5, wellness.Hrv);
@@ -176,7 +177,8 @@ public sealed class ModelRoundTripTests
             JsonSerializer.Serialize(wellness, IcuModelJsonContext.Default.IcuWellness),
             IcuModelJsonContext.Default.IcuWellness)!;
         Assert.Equal("legs heavy", again.GetCustomFields()["MorningNote"].GetString());
-        Assert.Equal("2024-05-04", again.Id);
+        Assert.Equal(new DateTime(2024, 5, 4), again.Id);
+        Assert.Contains("\"id\":\"2024-05-04\"", JsonSerializer.Serialize(again, IcuModelJsonContext.Default.IcuWellness), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -201,7 +203,7 @@ public sealed class ModelRoundTripTests
         var stub = activities[0];
         Assert.Equal("12345678901", stub.Id);
         Assert.Equal("i12345", stub.IcuAthleteId);
-        Assert.Equal("2024-05-03T18:00:00", stub.StartDateLocal);
+        Assert.Equal(new DateTime(2024, 5, 3, 18, 0, 0), stub.StartDateLocal);
         Assert.Equal(IcuSourceValues.Strava, stub.Source);
         Assert.Null(stub.Distance);
         Assert.Equal("STRAVA activities are not available via the API", stub.GetCustomFields()["_note"].GetString());

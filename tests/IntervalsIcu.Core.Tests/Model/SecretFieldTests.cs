@@ -73,11 +73,12 @@ public sealed class SecretFieldTests
     }
 
     [Fact]
-    public void Local_dates_stay_strings()
+    public void Local_dates_are_dates_of_unspecified_kind()
     {
         var athlete = (IcuAthlete)Deserialize(nameof(IcuAthlete));
 
-        Assert.Equal("1990-02-03", athlete.IcuDateOfBirth);
+        Assert.Equal(new DateTime(1990, 2, 3), athlete.IcuDateOfBirth);
+        Assert.Equal(DateTimeKind.Unspecified, athlete.IcuDateOfBirth!.Value.Kind);
         Assert.Equal(new DateTimeOffset(2024, 5, 4, 9, 12, 33, 123, TimeSpan.Zero), athlete.IcuLastSeen);
         var sportSettings = Assert.Single(athlete.SportSettings!);
         Assert.Equal(250, sportSettings.Ftp);
@@ -123,7 +124,7 @@ public sealed class SecretFieldTests
         }
 
         var type = value.GetType();
-        if (type.IsPrimitive || type.IsEnum || value is DateTimeOffset or decimal || !seen.Add(value))
+        if (type.IsPrimitive || type.IsEnum || value is DateTime or DateTimeOffset or decimal || !seen.Add(value))
         {
             return;
         }

@@ -19,7 +19,7 @@ public sealed class WellnessReaderTests(EmulatorFixture fixture) : IClassFixture
 
         var days = await WellnessReader.ReadRangeAsync(session, oldest, newest, new CapturingLog(), CancellationToken.None).ToListAsync();
 
-        Assert.Equal(Enumerable.Range(0, 7).Reverse().Select(daysAgo => WellnessDates.Text(DemoWellness.DateOf(daysAgo))), days.Select(day => day.Id));
+        Assert.Equal(Enumerable.Range(0, 7).Reverse().Select(daysAgo => WellnessDates.Text(DemoWellness.DateOf(daysAgo))), days.Select(day => WellnessDates.Text(DateOnly.FromDateTime(day.Id!.Value))));
         Assert.Equal(1, emulator.Requests.Count("GET", "/wellness"));
     }
 
@@ -42,7 +42,7 @@ public sealed class WellnessReaderTests(EmulatorFixture fixture) : IClassFixture
 
         var days = await WellnessReader.ReadDatesAsync(session, asked, new CapturingLog(), CancellationToken.None).ToListAsync();
 
-        Assert.Equal([WellnessDates.Text(DemoWellness.DateOf(3)), WellnessDates.Text(DemoWellness.DateOf(1))], days.Select(day => day.Id));
+        Assert.Equal([WellnessDates.Text(DemoWellness.DateOf(3)), WellnessDates.Text(DemoWellness.DateOf(1))], days.Select(day => WellnessDates.Text(DateOnly.FromDateTime(day.Id!.Value))));
         Assert.Equal(2, emulator.Requests.Count("GET", "/wellness"));
     }
 

@@ -1,12 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using IntervalsIcu.Core.Json;
 
 namespace IntervalsIcu.Core.Model;
 
 /// <summary>
 /// What Export-Csv needs beyond the generated fields: the zone-time arrays as named columns, the
-/// Strava stub mark, and the intervals of -IncludeIntervals behind one non-array property. None of it
-/// is serialized: the wire shape stays the generated one.
+/// Strava stub mark, and the intervals of -IncludeIntervals as typed lists (a CSV cell holds their JSON).
+/// None of it is serialized: the wire shape stays the generated one.
 /// </summary>
 public sealed partial class IcuActivity
 {
@@ -19,9 +21,16 @@ public sealed partial class IcuActivity
     [JsonIgnore]
     public bool IsStravaStub => string.Equals(Source, IcuSourceValues.Strava, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The intervals and groups, present when asked for with -IncludeIntervals.</summary>
+    internal const string IntervalsField = "icu_intervals";
+    internal const string GroupsField = "icu_groups";
+
+    /// <summary>The intervals (<c>icu_intervals</c>), present when asked for with -IncludeIntervals.</summary>
     [JsonIgnore]
-    public IcuActivityIntervals? Intervals { get; private set; }
+    public IcuList<IcuInterval>? Intervals { get; private set; }
+
+    /// <summary>The interval groups (<c>icu_groups</c>), present when asked for with -IncludeIntervals.</summary>
+    [JsonIgnore]
+    public IcuList<IcuIntervalGroup>? IntervalGroups { get; private set; }
 
     [JsonIgnore] public int? IcuZoneTimeZ1Secs => PowerZoneSeconds("Z1");
     [JsonIgnore] public int? IcuZoneTimeZ2Secs => PowerZoneSeconds("Z2");
@@ -84,12 +93,27 @@ public sealed partial class IcuActivity
             return;
         }
 
-        var hasIntervals = AdditionalProperties.Remove(IcuActivityIntervals.IntervalsField, out var intervals);
-        var hasGroups = AdditionalProperties.Remove(IcuActivityIntervals.GroupsField, out var groups);
-        if (hasIntervals || hasGroups)
+        if (AdditionalProperties.Remove(IntervalsField, out var intervals))
         {
-            Intervals = IcuActivityIntervals.From(hasIntervals ? intervals : null, hasGroups ? groups : null);
+            Intervals = Owned(intervals, IcuModelJsonContext.Default.IcuIntervalArray, interval => interval.ActivityId = Id);
         }
+
+        if (AdditionalProperties.Remove(GroupsField, out var groups))
+        {
+            IntervalGroups = Owned(groups, IcuModelJsonContext.Default.IcuIntervalGroupArray, group => group.ActivityId = Id);
+        }
+    }
+
+    /// <summary>A nested list read into its type, each item told which activity it belongs to.</summary>
+    private static IcuList<TItem>? Owned<TItem>(JsonElement json, JsonTypeInfo<TItem[]> typeInfo, Action<TItem> own)
+    {
+        if (json.Deserialize(typeInfo) is not { } items)
+        {
+            return null;
+        }
+
+        Array.ForEach(items, own);
+        return new IcuList<TItem>(items);
     }
 
     private int? PowerZoneSeconds(string zoneId) =>

@@ -20,7 +20,8 @@ public sealed partial class IcuActivity : IIcuRecord, IJsonOnDeserialized
     public string? Id { get; set; }
 
     [JsonPropertyName("start_date_local")]
-    public string? StartDateLocal { get; set; }
+    [JsonConverter(typeof(global::IntervalsIcu.Core.Model.Converters.LocalDateTimeConverter))]
+    public DateTime? StartDateLocal { get; set; }
 
     [JsonPropertyName("type")]
     public string? Type { get; set; }
@@ -110,7 +111,7 @@ public sealed partial class IcuActivity : IIcuRecord, IJsonOnDeserialized
     public string? Description { get; set; }
 
     [JsonPropertyName("start_date")]
-    public string? StartDate { get; set; }
+    public DateTimeOffset? StartDate { get; set; }
 
     [JsonPropertyName("distance")]
     public double? Distance { get; set; }

@@ -143,7 +143,8 @@ public sealed partial class IcuCoachedAthlete : IIcuRecord, IJsonOnDeserialized
     public string? Website { get; set; }
 
     [JsonPropertyName("icu_date_of_birth")]
-    public string? IcuDateOfBirth { get; set; }
+    [JsonConverter(typeof(global::IntervalsIcu.Core.Model.Converters.LocalDateConverter))]
+    public DateTime? IcuDateOfBirth { get; set; }
 
     // 'icu_api_key' holds a credential: deliberately not mapped, and removed from
     // AdditionalProperties right after deserialization (see IcuSecretFields).
@@ -161,7 +162,8 @@ public sealed partial class IcuCoachedAthlete : IIcuRecord, IJsonOnDeserialized
     public bool? IcuWellnessPrompt { get; set; }
 
     [JsonPropertyName("wellness_last_prompt_date")]
-    public string? WellnessLastPromptDate { get; set; }
+    [JsonConverter(typeof(global::IntervalsIcu.Core.Model.Converters.LocalDateConverter))]
+    public DateTime? WellnessLastPromptDate { get; set; }
 
     [JsonPropertyName("icu_wellness_keys")]
     public IcuList<string>? IcuWellnessKeys { get; set; }
@@ -498,7 +500,8 @@ public sealed partial class IcuCoachedAthlete : IIcuRecord, IJsonOnDeserialized
     public int? TrainingPlanId { get; set; }
 
     [JsonPropertyName("training_plan_start_date")]
-    public string? TrainingPlanStartDate { get; set; }
+    [JsonConverter(typeof(global::IntervalsIcu.Core.Model.Converters.LocalDateConverter))]
+    public DateTime? TrainingPlanStartDate { get; set; }
 
     [JsonPropertyName("training_availability")]
     public IcuList<IcuAthleteTrainingAvailability>? TrainingAvailability { get; set; }

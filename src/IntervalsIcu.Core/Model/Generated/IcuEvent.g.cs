@@ -20,7 +20,8 @@ public sealed partial class IcuEvent : IIcuRecord, IJsonOnDeserialized
     public int? Id { get; set; }
 
     [JsonPropertyName("start_date_local")]
-    public string? StartDateLocal { get; set; }
+    [JsonConverter(typeof(global::IntervalsIcu.Core.Model.Converters.LocalDateTimeConverter))]
+    public DateTime? StartDateLocal { get; set; }
 
     [JsonPropertyName("icu_training_load")]
     public int? IcuTrainingLoad { get; set; }
@@ -60,7 +61,8 @@ public sealed partial class IcuEvent : IIcuRecord, IJsonOnDeserialized
     public string? Category { get; set; }
 
     [JsonPropertyName("end_date_local")]
-    public string? EndDateLocal { get; set; }
+    [JsonConverter(typeof(global::IntervalsIcu.Core.Model.Converters.LocalDateTimeConverter))]
+    public DateTime? EndDateLocal { get; set; }
 
     [JsonPropertyName("name")]
     public string? Name { get; set; }

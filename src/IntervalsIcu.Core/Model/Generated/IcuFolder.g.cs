@@ -40,7 +40,8 @@ public sealed partial class IcuFolder : IIcuRecord, IJsonOnDeserialized
     public string? Visibility { get; set; }
 
     [JsonPropertyName("start_date_local")]
-    public string? StartDateLocal { get; set; }
+    [JsonConverter(typeof(global::IntervalsIcu.Core.Model.Converters.LocalDateTimeConverter))]
+    public DateTime? StartDateLocal { get; set; }
 
     [JsonPropertyName("rollout_weeks")]
     public int? RolloutWeeks { get; set; }

@@ -39,6 +39,10 @@ namespace IntervalsIcu.Core.Json;
 [JsonSerializable(typeof(IcuFolder))]
 [JsonSerializable(typeof(IcuHRRecovery))]
 [JsonSerializable(typeof(IcuIgnore))]
+[JsonSerializable(typeof(IcuInterval))]
+[JsonSerializable(typeof(IcuInterval[]))]
+[JsonSerializable(typeof(IcuIntervalGroup))]
+[JsonSerializable(typeof(IcuIntervalGroup[]))]
 [JsonSerializable(typeof(IcuPos))]
 [JsonSerializable(typeof(IcuPowerModel))]
 [JsonSerializable(typeof(IcuPushError))]
@@ -74,6 +78,7 @@ namespace IntervalsIcu.Core.Json;
 [JsonSerializable(typeof(List<IcuZoneTime>))]
 [JsonSerializable(typeof(List<double>))]
 [JsonSerializable(typeof(List<int>))]
+[JsonSerializable(typeof(List<long>))]
 [JsonSerializable(typeof(List<string>))]
 /// <summary>
 /// The source-generated serializer for the generated models, with the same options as

@@ -17,7 +17,8 @@ namespace IntervalsIcu.Core.Model;
 public sealed partial class IcuWellness : IIcuRecord, IJsonOnDeserialized
 {
     [JsonPropertyName("id")]
-    public string? Id { get; set; }
+    [JsonConverter(typeof(global::IntervalsIcu.Core.Model.Converters.LocalDateConverter))]
+    public DateTime? Id { get; set; }
 
     [JsonPropertyName("ctl")]
     public double? Ctl { get; set; }
