@@ -93,6 +93,11 @@ public static class ActivityLister
 
                 if (types.Count > 0 && !types.Contains(typeOf(item) ?? string.Empty))
                 {
+                    if (isStravaStub(item))
+                    {
+                        request.StravaStubs?.AddFiltered();
+                    }
+
                     continue;
                 }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using IntervalsIcu.Core.Input;
 using IntervalsIcu.Core.Resources;
 
 namespace IntervalsIcu.Core.Wellness;
@@ -178,44 +179,7 @@ public static partial class WellnessHeaders
         && spellings.Contains(unit, StringComparer.Ordinal);
 
     /// <summary>The field whose name or alias is nearest to <paramref name="key"/> (a typo or two away), or null.</summary>
-    private static string? Closest(string key)
-    {
-        var best = ByKey
-            .Select(pair => (Field: pair.Value, Distance: Distance(key, pair.Key)))
-            .OrderBy(candidate => candidate.Distance)
-            .FirstOrDefault();
-        return best.Field is not null && best.Distance <= Math.Max(1, key.Length / 3) ? best.Field.Name : null;
-    }
-
-    /// <summary>Edit distance counting a swap of neighbours as one edit (Wieght is one away from Weight).</summary>
-    internal static int Distance(string first, string second)
-    {
-        var d = new int[first.Length + 1, second.Length + 1];
-        for (var i = 0; i <= first.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= second.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= first.Length; i++)
-        {
-            for (var j = 1; j <= second.Length; j++)
-            {
-                var cost = first[i - 1] == second[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && first[i - 1] == second[j - 2] && first[i - 2] == second[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[first.Length, second.Length];
-    }
+    private static string? Closest(string key) => NearestName.Find(key, ByKey.Keys) is { } nearest ? ByKey[nearest].Name : null;
 
     private static Dictionary<string, WellnessField> BuildKeys()
     {
