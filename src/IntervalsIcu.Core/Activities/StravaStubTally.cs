@@ -25,7 +25,7 @@ public sealed class StravaStubTally
     public string? BuildWarning()
     {
         var written = Count == 0 ? null : string.Format(CultureInfo.InvariantCulture, Count == 1 ? ActivityMessages.StravaStubsWarningOne : ActivityMessages.StravaStubsWarning, Count);
-        var left = Filtered == 0 ? null : string.Format(CultureInfo.InvariantCulture, ActivityMessages.StravaStubsFiltered, Filtered);
+        var left = Filtered == 0 ? null : string.Format(CultureInfo.InvariantCulture, Filtered == 1 ? ActivityMessages.StravaStubsFilteredOne : ActivityMessages.StravaStubsFiltered, Filtered);
         return written is null && left is null ? null : string.Join(" ", new[] { written, left }.Where(text => text is not null));
     }
 }

@@ -154,6 +154,21 @@ public sealed class ActivityListerTests(EmulatorFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task List_TypeFilter_CountsTheStravaStubsItLeavesOut_SoAStravaOnlyUserIsTold()
+    {
+        using var session = await ActivityTestData.DemoSessionAsync(emulator);
+        var tally = new StravaStubTally();
+
+        var rides = await ActivityLister.ListAsync(
+            session, new ActivityListRequest { Range = Range(DateTime.Today.AddYears(-1), DateTime.Today), Types = ["Ride"], StravaStubs = tally }, new CapturingLog(), CancellationToken.None).ToListAsync();
+
+        Assert.DoesNotContain(rides, activity => activity.IsStravaStub);
+        Assert.Equal(0, tally.Count);
+        Assert.True(tally.Filtered > 0);
+        Assert.StartsWith($"{tally.Filtered} activities from Strava were left out by -Type", tally.BuildWarning(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ListRaw_GivesTheServersJsonTextOfTheSameActivities()
     {
         using var session = await ActivityTestData.DemoSessionAsync(emulator);
