@@ -459,6 +459,27 @@ exit $LASTEXITCODE
             @((Import-Csv -LiteralPath $log).ErrorId) | Should -Be 'IcuWellnessNoField'
         }
 
+        It 'prints no key prompt into the log of a -NonInteractive run that has a terminal (issue 10.10)' -Skip:(-not (Get-Command script -CommandType Application -ErrorAction Ignore) -or $IsWindows) {
+            # `script` gives the child a terminal, as a cron job started from a login shell or a CI runner with a pty has.
+            $csv = New-Csv 'daily-tty.csv' @('Date,Weight', '2011-07-06,70.5')
+            $scriptFile = Join-Path $TestDrive 'run-example.ps1'
+            Set-Content -LiteralPath $scriptFile -Value $RunExample -Encoding utf8
+            $command = "'$(Get-IcuPwshPath)' -NoProfile -NonInteractive -File '$scriptFile' -ModulePath '$(Get-IcuTestModulePath)' -Example '$Example' -Csv '$csv' -Log '$(Join-Path $TestDrive 'tty-log.csv')' -BaseUri '$BaseUri'"
+            $saved = $env:INTERVALS_ICU_API_KEY
+            $env:INTERVALS_ICU_API_KEY = $null
+            try {
+                $output = (& script -qec $command /dev/null 2>&1) -join "`n"
+                $exitCode = $LASTEXITCODE
+            }
+            finally {
+                $env:INTERVALS_ICU_API_KEY = $saved
+            }
+
+            $exitCode | Should -Be 2 -Because $output
+            $output | Should -Match 'IcuCredentialMissing'
+            $output | Should -Not -Match 'API key \(Settings'
+        }
+
         It 'exits 2 without a key, never prompting' {
             $csv = New-Csv 'daily-nokey.csv' @('Date,Weight', '2011-07-04,70.5')
 
