@@ -103,6 +103,7 @@ public sealed class SetIcuActivityCommand : IcuSessionCmdlet
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
+    private readonly ItemProgress progress = new(6, "Set-IcuActivity");
     private IcuSession? session;
     private string? checkedType;
 
@@ -141,6 +142,7 @@ public sealed class SetIcuActivityCommand : IcuSessionCmdlet
             Clear = Clear ?? [],
         };
 
+        progress.Next(this, Id!);
         ForOneInput(Id, () =>
         {
             var id = ActivityIds.Check(Id);
@@ -161,6 +163,8 @@ public sealed class SetIcuActivityCommand : IcuSessionCmdlet
             }
         });
     }
+
+    protected override void EndProcessing() => progress.Complete(this);
 
     /// <summary>A piped activity: what differs from the server's current activity, with the parameters on top.</summary>
     private void UpdateEdited(string id, IcuActivity edited, ActivityUpdate given)

@@ -32,7 +32,10 @@ namespace IntervalsIcu.PowerShell.Commands;
 public sealed class SetIcuWellnessCommand : IcuSessionCmdlet
 {
     private readonly List<WellnessRow> rows = [];
+    private const int ProgressId = 2;
+
     private readonly HashSet<string> warnedColumns = new(StringComparer.OrdinalIgnoreCase);
+    private bool shownBatches;
     private IcuSession? session;
 
     /// <summary>
@@ -299,7 +302,8 @@ public sealed class SetIcuWellnessCommand : IcuSessionCmdlet
             return;
         }
 
-        var options = new WellnessUploadOptions { Mode = Mode, Force = Force, Clear = Clear ?? [] };
+        IProgress<WellnessBatchProgress>? batchProgress = null;
+        var options = new WellnessUploadOptions { Mode = Mode, Force = Force, Clear = Clear ?? [], BatchCompleted = batch => batchProgress?.Report(batch) };
         WellnessPlan plan;
         try
         {
@@ -323,7 +327,18 @@ public sealed class SetIcuWellnessCommand : IcuSessionCmdlet
             }
         }
 
-        var report = Run((log, cancel) => WellnessUploader.SendAsync(session!, plan, approved, log, cancel));
+        var report = Run<WellnessUploadReport, WellnessBatchProgress>(
+            (log, progress, cancel) =>
+            {
+                batchProgress = progress;
+                return WellnessUploader.SendAsync(session!, plan, approved, log, cancel);
+            },
+            ShowBatch);
+        if (shownBatches)
+        {
+            WriteProgress(new ProgressRecord(ProgressId, "Set-IcuWellness", CmdletMessages.ProgressDone) { RecordType = ProgressRecordType.Completed });
+        }
+
         foreach (var result in report.Results)
         {
             if (result.GetException() is { } error)
@@ -363,6 +378,19 @@ public sealed class SetIcuWellnessCommand : IcuSessionCmdlet
             });
             return null;
         }
+    }
+
+    /// <summary>A bar for runs of several bulk requests (more than 100 dates).</summary>
+    private void ShowBatch(WellnessBatchProgress batch)
+    {
+        if (batch.BatchCount < 2)
+        {
+            return;
+        }
+
+        shownBatches = true;
+        var status = string.Format(CultureInfo.CurrentCulture, WellnessCmdletMessages.ProgressBatch, batch.BatchNumber, batch.BatchCount, batch.Dates);
+        WriteProgress(new ProgressRecord(ProgressId, "Set-IcuWellness", status) { PercentComplete = batch.BatchNumber * 100 / batch.BatchCount });
     }
 
     /// <summary>A row: fields matched from an unbound object, under the parameters bound for this input.</summary>
