@@ -29,9 +29,9 @@ Describe 'The IntervalsIcu module' {
 
         It 'says to import out/IntervalsIcu when the source template at the repository root is imported (issue 10.10)' {
             $template = Join-Path (Get-IcuRepositoryRoot) 'IntervalsIcu.psd1'
-            $run = Invoke-IcuIsolatedPwsh -ScriptText "Import-Module '$template' -ErrorAction Stop"
+            $run = Invoke-IcuIsolatedPwsh -ScriptText "try { Import-Module '$template' -ErrorAction Stop; exit 0 } catch { `$_.Exception.Message; exit 3 }"
 
-            $run.ExitCode | Should -Not -Be 0
+            $run.ExitCode | Should -Be 3 -Because ($run.Output -join ' ')
             ($run.Output -join ' ') | Should -Match 'source template'
             ($run.Output -join ' ') | Should -Match ([regex]::Escape((Join-Path 'out' 'IntervalsIcu' 'IntervalsIcu.psd1')))
             (Get-Content -LiteralPath $ManifestPath -Raw) | Should -Not -Match 'SourceManifestGuard'
