@@ -10,8 +10,8 @@ namespace IntervalsIcu.Core.Activities;
 /// <summary>
 /// An activity read with Get-IcuActivity, edited and piped back: the writable fields that differ from the
 /// server's current activity become the update, so only what was edited is sent (as wellness round trips do).
-/// A number set to nothing is cleared; a description set to nothing is removed; a name or type set to
-/// nothing is left alone, as the server needs them.
+/// A field that is empty (null) on the object is never sent: an object read from a list may lack fields the
+/// server holds, and that must not erase them. Clearing is asked for explicitly (-Clear, or '' for text).
 /// </summary>
 public static class ActivityEdits
 {
@@ -19,45 +19,29 @@ public static class ActivityEdits
     {
         ArgumentNullException.ThrowIfNull(edited);
         ArgumentNullException.ThrowIfNull(current);
-        var clear = new List<ActivityNumericField>();
-        T? Number<T>(T? mine, T? theirs, ActivityNumericField field)
-            where T : struct
-        {
-            if (EqualityComparer<T?>.Default.Equals(mine, theirs))
-            {
-                return null;
-            }
-
-            if (mine is null)
-            {
-                clear.Add(field);
-            }
-
-            return mine;
-        }
-
+        static T? Number<T>(T? mine, T? theirs)
+            where T : struct => mine is not null && !EqualityComparer<T?>.Default.Equals(mine, theirs) ? mine : null;
         static string? Text(string? mine, string? theirs) => mine is not null && !string.Equals(mine, theirs, StringComparison.Ordinal) ? mine : null;
         static bool? Flag(bool? mine, bool? theirs) => mine is not null && mine != (theirs ?? false) ? mine : null;
-        var tags = (IEnumerable<string>?)edited.Tags ?? [];
+
         return new ActivityUpdate
         {
             Name = Text(edited.Name, current.Name),
-            Description = string.Equals(edited.Description ?? string.Empty, current.Description ?? string.Empty, StringComparison.Ordinal) ? null : edited.Description ?? string.Empty,
+            Description = edited.Description is not null && !string.Equals(edited.Description, current.Description ?? string.Empty, StringComparison.Ordinal) ? edited.Description : null,
             Type = Text(edited.Type, current.Type),
             SubType = Text(edited.SubType, current.SubType),
-            Feel = Number(edited.Feel, current.Feel, ActivityNumericField.Feel),
-            Rpe = Number(edited.IcuRpe, current.IcuRpe, ActivityNumericField.Rpe),
-            PerceivedExertion = Number(edited.PerceivedExertion, current.PerceivedExertion, ActivityNumericField.PerceivedExertion),
-            TrainingLoad = Number(edited.IcuTrainingLoad, current.IcuTrainingLoad, ActivityNumericField.TrainingLoad),
+            Feel = Number(edited.Feel, current.Feel),
+            Rpe = Number(edited.IcuRpe, current.IcuRpe),
+            PerceivedExertion = Number(edited.PerceivedExertion, current.PerceivedExertion),
+            TrainingLoad = Number(edited.IcuTrainingLoad, current.IcuTrainingLoad),
             Trainer = Flag(edited.Trainer, current.Trainer),
             Commute = Flag(edited.Commute, current.Commute),
             Race = Flag(edited.Race, current.Race),
             GearId = Text(edited.Gear?.Id, current.Gear?.Id),
-            Tags = tags.SequenceEqual((IEnumerable<string>?)current.Tags ?? [], StringComparer.Ordinal) ? null : tags.ToList(),
-            KgLifted = Number(edited.KgLifted, current.KgLifted, ActivityNumericField.KgLifted),
-            CarbsIngested = Number(edited.CarbsIngested, current.CarbsIngested, ActivityNumericField.CarbsIngested),
-            PairedEventId = Number(edited.PairedEventId, current.PairedEventId, ActivityNumericField.PairedEventId),
-            Clear = clear,
+            Tags = edited.Tags is null || edited.Tags.SequenceEqual((IEnumerable<string>?)current.Tags ?? [], StringComparer.Ordinal) ? null : edited.Tags.ToList(),
+            KgLifted = Number(edited.KgLifted, current.KgLifted),
+            CarbsIngested = Number(edited.CarbsIngested, current.CarbsIngested),
+            PairedEventId = Number(edited.PairedEventId, current.PairedEventId),
         };
     }
 

@@ -18,17 +18,31 @@ public sealed class ActivityEditsTests
     }
 
     [Fact]
-    public void Diff_SendsOnlyTheEditedFields_AndClearsANumberSetToNothing()
+    public void Diff_SendsOnlyTheEditedFields()
     {
         var edited = Current();
         edited.Name = "Hill repeats";
-        edited.Feel = null;
+        edited.Feel = 2;
         edited.Tags = new IcuList<string>(["z2", "hills"]);
 
         var update = ActivityEdits.Diff(edited, Current());
 
-        Assert.Equal("""{"name":"Hill repeats","tags":["z2","hills"],"feel":-1}""", update.ToJson().ToJsonString());
-        Assert.Equal("name \"Morning Ride\" -> \"Hill repeats\"; tags [\"z2\"] -> [\"z2\",\"hills\"]; feel 3 -> (empty)", ActivityEdits.Describe(update, Current()));
+        Assert.Equal("""{"name":"Hill repeats","feel":2,"tags":["z2","hills"]}""", update.ToJson().ToJsonString());
+        Assert.Equal("name \"Morning Ride\" -> \"Hill repeats\"; feel 3 -> 2; tags [\"z2\"] -> [\"z2\",\"hills\"]", ActivityEdits.Describe(update, Current()));
+    }
+
+    [Fact]
+    public void Diff_FieldsEmptyOnTheObject_AreNeverSent_SoAListedActivityLackingThemErasesNothing()
+    {
+        var listed = new IcuActivity { Id = "i1", Name = "Morning Ride" };
+
+        Assert.True(ActivityEdits.Diff(listed, Current()).IsEmpty);
+    }
+
+    [Fact]
+    public void Describe_AClear_ShowsEmpty()
+    {
+        Assert.Equal("feel 3 -> (empty)", ActivityEdits.Describe(new ActivityUpdate { Clear = [ActivityNumericField.Feel] }, Current()));
     }
 
     [Fact]
@@ -36,10 +50,11 @@ public sealed class ActivityEditsTests
     {
         var edited = Current();
         edited.Name = "Edited";
-        edited.Feel = null;
 
         var update = ActivityEdits.Diff(edited, Current()).With(new ActivityUpdate { Name = "Typed", Feel = 2 });
+        var clearedThenGiven = new ActivityUpdate { Clear = [ActivityNumericField.Feel] }.With(new ActivityUpdate { Feel = 4 });
 
         Assert.Equal("""{"name":"Typed","feel":2}""", update.ToJson().ToJsonString());
+        Assert.Equal("""{"feel":4}""", clearedThenGiven.ToJson().ToJsonString());
     }
 }
