@@ -38,6 +38,13 @@ public static partial class WellnessHeaders
 
     private static readonly Dictionary<string, WellnessField> ByKey = BuildKeys();
 
+    /// <summary>The columns Get-IcuWellness | Export-Csv writes: any that is no writable field is read-only, so re-importing the file does not warn about them.</summary>
+    private static readonly HashSet<string> ReadOnlyKeys =
+    [
+        .. WellnessFields.ServerApiNames.Select(Key),
+        .. typeof(Model.IcuWellness).GetProperties().Select(property => Key(property.Name)).Where(key => !ByKey.ContainsKey(key)),
+    ];
+
     /// <summary>
     /// The field a header names in one of the accepted spellings, or null (then <paramref name="suggestion"/>
     /// may say what was probably meant). Exact names and aliases are found too.
@@ -88,12 +95,11 @@ public static partial class WellnessHeaders
         return Key(Split(header).Name) is "date" or "day" or "id" or "calendardate";
     }
 
-    /// <summary>True for a header that names a wellness value the server computes (Ctl, Atl, RampRate, Updated …): read-only, not an error.</summary>
+    /// <summary>True for a header that names a wellness value the server computes (Ctl, Atl, RampRate, Updated …) or another read-only column of Get-IcuWellness: not an error.</summary>
     public static bool IsServerField(string header)
     {
         ArgumentNullException.ThrowIfNull(header);
-        var key = Key(header);
-        return WellnessFields.ServerApiNames.Any(name => Key(name) == key);
+        return ReadOnlyKeys.Contains(Key(header));
     }
 
     /// <summary>Lower-case letters and digits only: "Resting_Heart-Rate" → "restingheartrate".</summary>

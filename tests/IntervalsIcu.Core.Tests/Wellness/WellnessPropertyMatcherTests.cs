@@ -53,7 +53,7 @@ public sealed class WellnessPropertyMatcherTests
     [Fact]
     public void Match_ServerComputedColumnsOfAnExport_AreNotUnused()
     {
-        var match = WellnessPropertyMatcher.Match([new("Id", "2026-11-20"), new("Ctl", "50"), new("RampRate", "1.2"), new("Updated", "x"), new("Weight", "70")]);
+        var match = WellnessPropertyMatcher.Match([new("Id", "2026-11-20"), new("Ctl", "50"), new("RampRate", "1.2"), new("Updated", "x"), new("SportInfoText", "x"), new("Weight", "70")]);
 
         Assert.Empty(match.Unused);
     }
