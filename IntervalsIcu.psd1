@@ -1,7 +1,10 @@
 @{
-    # The build stamps ModuleVersion from Directory.Build.props into out/IntervalsIcu/IntervalsIcu.psd1.
+    # The source template: the build stamps ModuleVersion from Directory.Build.props into
+    # out/IntervalsIcu/IntervalsIcu.psd1 and drops RequiredModules, which only makes importing this
+    # template (there is no assembly beside it) say to build and import out/IntervalsIcu instead.
     RootModule           = 'IntervalsIcu.PowerShell.dll'
-    ModuleVersion        = '{{ModuleVersion}}'
+    ModuleVersion        = '0.0.0'
+    RequiredModules      = @('tools/SourceManifestGuard.psm1')
     GUID                 = '5b0f7c39-6a54-4f1e-9d1c-2f8c3e7a41b6'
     Author               = 'IntervalsIcu contributors'
     CompanyName          = 'IntervalsIcu contributors'

@@ -16,7 +16,8 @@
 
     Exit codes:
       0  every date was sent, was unchanged, or was skipped because it is locked
-      1  at least one row was invalid or failed (the others were still sent); see the log
+      1  at least one row was invalid or failed (the others were still sent), including a row in
+         which no column names a wellness field (a misspelt header); see the log and the warning
       2  nothing was attempted: no key, refused key, unreadable CSV, no rows (unless -AllowEmpty)
 
     See about_IntervalsIcu_ScheduledUpload for Task Scheduler and cron recipes.

@@ -96,6 +96,28 @@ Describe 'Get-IcuActivity' {
         }
     }
 
+    Context 'type names and positional ids (issue 10.3, 10.9)' {
+        It 'refuses a mistyped -Type with the type meant, and passes an unknown one with -AllowUnknownType' {
+            { Get-IcuActivity -Type Rdie -ErrorAction Stop } | Should -Throw -ErrorId 'IcuUnknownActivityType,IntervalsIcu.PowerShell.Commands.GetIcuActivityCommand' -ExpectedMessage '*Did you mean Ride?*'
+            @(Get-IcuActivity -Type Hoverboarding -AllowUnknownType).Count | Should -Be 0
+            @(Get-IcuActivity -Oldest ([datetime]$Today.ToString('yyyy-MM-dd')).AddDays(-60) -Type ride).Count | Should -BeGreaterThan 0
+        }
+
+        It 'still tells a user whose activities are Strava stubs why -Type Ride finds them not' {
+            $null = Get-IcuActivity -Oldest ([datetime]$Today.ToString('yyyy-MM-dd')).AddDays(-400) -Type Ride -WarningVariable warnings -WarningAction SilentlyContinue
+
+            "$warnings" | Should -Match 'activities from Strava were left out by -Type'
+        }
+
+        It 'takes an id as the first positional argument, and dates still' {
+            $known = (Get-IcuActivity -Oldest '2000-01-01' -Limit 1).Id
+
+            (Get-IcuActivity $known).Id | Should -Be $known
+            $day = ([datetime]$Today.ToString('yyyy-MM-dd')).AddDays(-10).ToString('yyyy-MM-dd')
+            @(Get-IcuActivity $day $day).Count | Should -Be @(Get-IcuActivity -Oldest $day -Newest $day).Count
+        }
+    }
+
     Context 'by id and search' {
         It 'reads ids piped by property name, with intervals' {
             $listed = @(Get-IcuActivity -Oldest '2000-01-01' -Limit 40 -Type Ride | Select-Object -First 3)
@@ -128,7 +150,32 @@ Describe 'Get-IcuActivity' {
             $samples = @($ride | Get-IcuActivityStream -Type watts, heartrate, latlng, time)
 
             $samples.Count | Should -Be ([Math]::Min($ride.MovingTime, 14400))
-            $samples[0].PSObject.Properties.Name -join ',' | Should -Be 'Time,Watts,HeartRate,Latitude,Longitude'
+            $samples[0].PSObject.Properties.Name -join ',' | Should -Be 'ActivityId,Time,Watts,HeartRate,Latitude,Longitude'
+            $samples[0].ActivityId | Should -Be $ride.Id
+        }
+
+        It 'gives the rows of a swim and a ride piped together one set of columns and their ActivityId, so Export-Csv loses nothing' {
+            $recent = @(Get-IcuActivity -Oldest ([datetime]$Today.ToString('yyyy-MM-dd')).AddDays(-60))
+            $swim = $recent | Where-Object Type -EQ 'Swim' | Select-Object -First 1
+            $ride = $recent | Where-Object Type -EQ 'Ride' | Where-Object { -not $_.IsStravaStub } | Select-Object -First 1
+            $csv = Join-Path $TestDrive 'streams.csv'
+
+            Get-IcuActivity -Id $swim.Id, $ride.Id | Get-IcuActivityStream | Export-Csv -LiteralPath $csv
+            $rows = @(Import-Csv -LiteralPath $csv)
+            $header = (Get-Content -LiteralPath $csv -TotalCount 1) -replace '"', ''
+
+            $header | Should -Match '^ActivityId,Time,'
+            $header -split ',' | Should -Contain 'RawWatts'
+            $header -split ',' | Should -Contain 'Latitude'
+            @($rows.ActivityId | Select-Object -Unique) -join ',' | Should -Be "$($swim.Id),$($ride.Id)"
+            ($rows | Where-Object ActivityId -EQ $ride.Id | Select-Object -Skip 10 -First 1).RawWatts | Should -Not -BeNullOrEmpty
+        }
+
+        It 'refuses an unknown stream type with the one meant, and passes it with -AllowUnknownType' {
+            $ride = Get-IcuActivity -Oldest '2000-01-01' -Limit 40 -Type Ride | Select-Object -First 1
+
+            { Get-IcuActivityStream -Id $ride.Id -Type power -ErrorAction Stop } | Should -Throw -ErrorId 'IcuUnknownStreamType,IntervalsIcu.PowerShell.Commands.GetIcuActivityStreamCommand' -ExpectedMessage '*Did you mean watts?*'
+            { Get-IcuActivityStream -Id $ride.Id -Type bogus -AllowUnknownType -ErrorAction Stop } | Should -Not -Throw
         }
 
         It '-AsStream keeps the API''s shape' {

@@ -66,9 +66,7 @@ Describe 'Help examples' {
             "Date,Weight,RestingHR`n2026-01-01,70.9,47`n2026-01-02,77.7,48" | Set-Content -LiteralPath (Join-Path $workspace 'history.csv')
             "Date;Weight;RestingHR`n2026-01-03;71,5;45`n2026-11-20;;49" | Set-Content -LiteralPath (Join-Path $workspace 'old.csv')
             foreach ($name in 'rides/a.fit', 'rides/b.fit', '2024-05-01.fit') {
-                # A FIT header and unique bytes: a new file to the server each time.
-                $bytes = [byte[]](14, 0x20, 0x54, 0x08, 16, 0, 0, 0) + [Text.Encoding]::ASCII.GetBytes('.FIT') + [byte[]](0, 0) + [Guid]::NewGuid().ToByteArray() + [byte[]](0, 0)
-                [IO.File]::WriteAllBytes((Join-Path $workspace $name), $bytes)
+                $null = New-IcuTestFitFile (Join-Path $workspace $name)
             }
 
             $workspace

@@ -7,12 +7,6 @@ Describe 'Activity files and changes' {
         . (Join-Path $PSScriptRoot 'TestRun.Begin.ps1')
         Connect-Icu -ApiKey (Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100001' -AsSecureString) -BaseUri $Emulator.BaseUri
 
-        function New-TestFitFile([string] $Path) {
-            # A FIT header (".FIT") and unique bytes, so each test's file is new to the server.
-            $bytes = [byte[]](14, 0x20, 0x54, 0x08, 16, 0, 0, 0) + [Text.Encoding]::ASCII.GetBytes('.FIT') + [byte[]](0, 0) + [Guid]::NewGuid().ToByteArray() + [byte[]](0, 0)
-            [IO.File]::WriteAllBytes($Path, $bytes)
-            Get-Item -LiteralPath $Path
-        }
     }
 
     AfterAll {
@@ -22,8 +16,8 @@ Describe 'Activity files and changes' {
     Context 'Import-IcuActivity' {
         It 'uploads files piped from Get-ChildItem: Created, then Duplicate' {
             $folder = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'upload')
-            New-TestFitFile (Join-Path $folder 'a.fit') | Out-Null
-            New-TestFitFile (Join-Path $folder 'b.fit') | Out-Null
+            New-IcuTestFitFile (Join-Path $folder 'a.fit') | Out-Null
+            New-IcuTestFitFile (Join-Path $folder 'b.fit') | Out-Null
 
             $first = @(Get-ChildItem -Path $folder -Filter *.fit | Import-IcuActivity -Name 'Imported')
             $again = @(Get-ChildItem -Path $folder -Filter *.fit | Import-IcuActivity)
@@ -34,7 +28,7 @@ Describe 'Activity files and changes' {
         }
 
         It 'a failing file is a non-terminating error and the others go on' {
-            $good = New-TestFitFile (Join-Path $TestDrive 'good.fit')
+            $good = New-IcuTestFitFile (Join-Path $TestDrive 'good.fit')
             Set-Content -Path (Join-Path $TestDrive 'notes.txt') -Value 'not an activity'
 
             $results = @(Import-IcuActivity -Path (Join-Path $TestDrive 'notes.txt'), $good.FullName -ErrorVariable failures -ErrorAction SilentlyContinue)
@@ -44,7 +38,7 @@ Describe 'Activity files and changes' {
         }
 
         It '-WhatIf uploads nothing' {
-            $file = New-TestFitFile (Join-Path $TestDrive 'whatif.fit')
+            $file = New-IcuTestFitFile (Join-Path $TestDrive 'whatif.fit')
 
             @(Import-IcuActivity -LiteralPath $file.FullName -WhatIf).Count | Should -Be 0
             (Import-IcuActivity -LiteralPath $file.FullName).Status | Should -Be 'Created'
@@ -76,7 +70,7 @@ Describe 'Activity files and changes' {
 
     Context 'Set-IcuActivity and Remove-IcuActivity' {
         BeforeAll {
-            $Target = (Import-IcuActivity -LiteralPath (New-TestFitFile (Join-Path $TestDrive 'set.fit')).FullName).Id
+            $Target = (Import-IcuActivity -LiteralPath (New-IcuTestFitFile (Join-Path $TestDrive 'set.fit')).FullName).Id
         }
 
         It 'changes only the given fields and -PassThru writes the activity' {

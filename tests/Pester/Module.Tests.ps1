@@ -27,6 +27,16 @@ Describe 'The IntervalsIcu module' {
             "$($Module.Version)" | Should -Be $Manifest.ModuleVersion
         }
 
+        It 'says to import out/IntervalsIcu when the source template at the repository root is imported (issue 10.10)' {
+            $template = Join-Path (Get-IcuRepositoryRoot) 'IntervalsIcu.psd1'
+            $run = Invoke-IcuIsolatedPwsh -ScriptText "try { Import-Module '$template' -ErrorAction Stop; exit 0 } catch { `$_.Exception.Message; exit 3 }"
+
+            $run.ExitCode | Should -Be 3 -Because ($run.Output -join ' ')
+            ($run.Output -join ' ') | Should -Match 'source template'
+            ($run.Output -join ' ') | Should -Match ([regex]::Escape((Join-Path 'out' 'IntervalsIcu' 'IntervalsIcu.psd1')))
+            (Get-Content -LiteralPath $ManifestPath -Raw) | Should -Not -Match 'SourceManifestGuard'
+        }
+
         It 'targets PowerShell 7.4 and later, Core edition' {
             $Manifest.PowerShellVersion | Should -Be '7.4'
             @($Manifest.CompatiblePSEditions) -join ',' | Should -Be 'Core'

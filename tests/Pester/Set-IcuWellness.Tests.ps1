@@ -112,6 +112,101 @@ Describe 'Set-IcuWellness' {
         }
     }
 
+    Context 'columns that name no field (issue 10.1)' {
+        It 'reads unit and spaced headers, warns once naming the unused columns with the closest field, and fails a row with no usable field' {
+            $csv = New-Csv 'typos.csv' @('Date,Wieght,Resting HR,HRV (ms),Sleep', '2011-01-20,70.5,48,61,7.5', '2011-01-21,70.6,49,62,7.4')
+            $onlyUnknown = New-Csv 'unknown.csv' @('Date,Wieght,Sleep', '2011-01-22,70.5,7.5')
+            $warnings = $null
+            $errors = $null
+
+            $results = @(Import-Csv -LiteralPath $csv | Set-IcuWellness -PassThru -WarningVariable warnings -WarningAction SilentlyContinue)
+            $failed = @(Import-Csv -LiteralPath $onlyUnknown | Set-IcuWellness -PassThru -ErrorVariable errors -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)
+            $succeeded = $?
+
+            @($results.Status) -join ',' | Should -Be 'Sent,Sent'
+            (ServerDay 2011-01-20).RestingHR | Should -Be 48
+            (ServerDay 2011-01-20).Hrv | Should -Be 61
+            (ServerDay 2011-01-20).Weight | Should -BeNullOrEmpty
+            @($warnings).Count | Should -Be 1 -Because 'one warning per set of columns, not per row'
+            "$($warnings[0])" | Should -Match "'Wieght' → Weight\?"
+            "$($warnings[0])" | Should -Match "'Sleep' → SleepHours"
+            "$($warnings[0])" | Should -Match 'IcuWellnessUnusedColumns'
+            $failed.Status | Should -Be 'Failed'
+            $failed.ErrorId | Should -Be 'IcuWellnessNoField'
+            $succeeded | Should -BeFalse
+            $errors[0].FullyQualifiedErrorId | Should -Be "IcuWellnessNoField$Suffix"
+            $errors[0].Exception.Message | Should -Match "Wieght' → Weight\?"
+            ServerDay 2011-01-22 | Should -BeNullOrEmpty
+        }
+
+        It 'reads Garmin-style headers with units' {
+            $csv = New-Csv 'garmin.csv' @('Date,Weight (kg),Resting Heart Rate,Body Fat %,Sleep Duration (h)', '2011-01-23,70.5,48,12.5,7.5')
+
+            Import-Csv -LiteralPath $csv | Set-IcuWellness
+
+            $day = ServerDay 2011-01-23
+            $day.Weight | Should -Be 70.5
+            $day.RestingHR | Should -Be 48
+            $day.BodyFat | Should -Be 12.5
+            $day.SleepSecs | Should -Be 27000
+        }
+
+        It 'fails a row of unknown columns without a Date column instead of writing nothing silently' {
+            $csv = New-Csv 'nodate.csv' @('Wieght,Mod', '70.5,2')
+
+            $result = Import-Csv -LiteralPath $csv | Set-IcuWellness -PassThru -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+
+            $result.Status | Should -Be 'Failed'
+            $result.ErrorId | Should -Be 'IcuWellnessNoField'
+        }
+
+        It 'says so for empty input, a header-only CSV, and no field at all' {
+            $headerOnly = New-Csv 'header.csv' @('Date,Weight')
+            $warnings = $null
+            $errors = $null
+
+            @() | Set-IcuWellness -WarningVariable +warnings -WarningAction SilentlyContinue
+            Import-Csv -LiteralPath $headerOnly | Set-IcuWellness -WarningVariable +warnings -WarningAction SilentlyContinue
+            Set-IcuWellness -Date 2011-01-24 -ErrorVariable errors -ErrorAction SilentlyContinue
+            $succeeded = $?
+
+            @($warnings | Where-Object { "$_" -match 'IcuWellnessNoInput' }).Count | Should -Be 2
+            $succeeded | Should -BeFalse
+            $errors[0].FullyQualifiedErrorId | Should -Be "IcuWellnessNoField$Suffix"
+            $errors[0].ErrorDetails.RecommendedAction | Should -Match '-Weight 70.5'
+        }
+    }
+
+    Context 'messages and dates (issue 10.9)' {
+        It 'binds -Date the PowerShell way: 25.01.2011 on a German machine' {
+            $saved = [cultureinfo]::CurrentCulture
+            try {
+                [cultureinfo]::CurrentCulture = 'de-DE'
+                $result = Set-IcuWellness -Date '25.01.2011' -Weight 70.5 -PassThru
+            }
+            finally {
+                [cultureinfo]::CurrentCulture = $saved
+            }
+
+            $result.Date | Should -Be '2011-01-25'
+            (ServerDay 2011-01-25).Weight | Should -Be 70.5
+        }
+
+        It 'stops with IcuWellnessInvalidDateParameter for a -Date that is no date' {
+            { Set-IcuWellness -Date 'someday' -Weight 70 -ErrorAction Stop } | Should -Throw -ErrorId "IcuWellnessInvalidDateParameter$Suffix"
+        }
+
+        It 'reads Steps 12,345 as a whole number and says which end of a score is best' {
+            $csv = New-Csv 'steps.csv' @('Date,Steps,Soreness', '2011-01-26,"12,345",', '2011-01-27,,5')
+            $errors = $null
+
+            Import-Csv -LiteralPath $csv | Set-IcuWellness -ErrorVariable errors -ErrorAction SilentlyContinue
+
+            (ServerDay 2011-01-26).Steps | Should -Be 12345
+            $errors[0].Exception.Message | Should -Be '2011-01-27: Soreness 5 is outside 1 to 4 (1 = best)'
+        }
+    }
+
     Context 'modes, locked days and clearing' {
         It '-Mode FillEmpty writes only what the server lacks' {
             Set-IcuWellness -Date 2011-02-01 -Weight 70.9
@@ -351,6 +446,38 @@ exit $LASTEXITCODE
             $run.ExitCode | Should -Be 1 -Because ($run.Output -join [Environment]::NewLine)
             @((Import-Csv -LiteralPath $log).Status) -join ',' | Should -Be 'Sent,Invalid'
             (ServerDay 2011-07-02).Weight | Should -Be 70.5
+        }
+
+        It 'exits 1 when no column names a wellness field, never reporting success' {
+            $csv = New-Csv 'daily-typo.csv' @('Date,Wieght', '2011-07-05,70.5')
+            $log = Join-Path $TestDrive 'daily-typo-log.csv'
+
+            $run = Invoke-Example $csv $log $RunnerKey
+
+            $run.ExitCode | Should -Be 1 -Because ($run.Output -join [Environment]::NewLine)
+            ($run.Output -join "`n") | Should -Match 'Wieght'
+            @((Import-Csv -LiteralPath $log).ErrorId) | Should -Be 'IcuWellnessNoField'
+        }
+
+        It 'prints no key prompt into the log of a -NonInteractive run that has a terminal (issue 10.10)' -Skip:(-not (Get-Command script -CommandType Application -ErrorAction Ignore) -or $IsWindows) {
+            # `script` gives the child a terminal, as a cron job started from a login shell or a CI runner with a pty has.
+            $csv = New-Csv 'daily-tty.csv' @('Date,Weight', '2011-07-06,70.5')
+            $scriptFile = Join-Path $TestDrive 'run-example.ps1'
+            Set-Content -LiteralPath $scriptFile -Value $RunExample -Encoding utf8
+            $command = "'$(Get-IcuPwshPath)' -NoProfile -NonInteractive -File '$scriptFile' -ModulePath '$(Get-IcuTestModulePath)' -Example '$Example' -Csv '$csv' -Log '$(Join-Path $TestDrive 'tty-log.csv')' -BaseUri '$BaseUri'"
+            $saved = $env:INTERVALS_ICU_API_KEY
+            $env:INTERVALS_ICU_API_KEY = $null
+            try {
+                $output = (& script -qec $command /dev/null 2>&1) -join "`n"
+                $exitCode = $LASTEXITCODE
+            }
+            finally {
+                $env:INTERVALS_ICU_API_KEY = $saved
+            }
+
+            $exitCode | Should -Be 2 -Because $output
+            $output | Should -Match 'IcuCredentialMissing'
+            $output | Should -Not -Match 'API key \(Settings'
         }
 
         It 'exits 2 without a key, never prompting' {

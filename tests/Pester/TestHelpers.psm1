@@ -541,6 +541,20 @@ function Remove-IcuAnsi {
     }
 }
 
+function New-IcuTestFitFile {
+    <# A FIT file the emulator accepts: a FIT header (".FIT") and unique bytes, so each one is new to the server. #>
+    [CmdletBinding()]
+    [OutputType([System.IO.FileInfo])]
+    param(
+        [Parameter(Mandatory, Position = 0)]
+        [string] $Path
+    )
+
+    $bytes = [byte[]](14, 0x20, 0x54, 0x08, 16, 0, 0, 0) + [Text.Encoding]::ASCII.GetBytes('.FIT') + [byte[]](0, 0) + [Guid]::NewGuid().ToByteArray() + [byte[]](0, 0)
+    [IO.File]::WriteAllBytes($Path, $bytes)
+    Get-Item -LiteralPath $Path
+}
+
 function Get-IcuHelpExample {
     <#
         Every example of the module's help: the cmdlet pages (docs/en-US/<Verb-Noun>.md, from which the MAML
@@ -782,4 +796,5 @@ Export-ModuleMember -Function @(
     'Invoke-IcuIsolatedPwsh'
     'Remove-IcuAnsi'
     'Get-IcuHelpExample'
+    'New-IcuTestFitFile'
 )

@@ -12,4 +12,6 @@ public static class ActivityErrorIds
     public const string UnsupportedActivityFile = "IcuUnsupportedActivityFile";
     public const string NoActivityChange = "IcuNoActivityChange";
     public const string ActivityFileUnavailable = "IcuActivityFileUnavailable";
+    public const string UnknownActivityType = "IcuUnknownActivityType";
+    public const string UnknownStreamType = "IcuUnknownStreamType";
 }

@@ -65,8 +65,10 @@ public static class ActivityLister
         var types = new HashSet<string>(request.Types, StringComparer.OrdinalIgnoreCase);
         var remaining = request.Limit ?? int.MaxValue;
         var previousWindowIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var window in request.Range.Split(request.WindowDays))
+        var windows = request.Range.Split(request.WindowDays);
+        for (var index = 0; index < windows.Count; index++)
         {
+            var window = windows[index];
             if (remaining <= 0)
             {
                 yield break;
@@ -81,8 +83,10 @@ public static class ActivityLister
             // a type filter works on what comes back: ask for enough, stop reading once done.
             int? limit = request.Limit is null || types.Count > 0 ? null : remaining + previousWindowIds.Count;
             var windowIds = new HashSet<string>(StringComparer.Ordinal);
+            var received = 0;
             await foreach (var item in session.Client.StreamJsonArrayAsync(WindowRequest(session.AthleteId, window, limit), typeInfo, log, cancellationToken).ConfigureAwait(false))
             {
+                received++;
                 // Items already buffered would otherwise keep coming after Ctrl+C.
                 cancellationToken.ThrowIfCancellationRequested();
                 var id = idOf(item);
@@ -93,6 +97,11 @@ public static class ActivityLister
 
                 if (types.Count > 0 && !types.Contains(typeOf(item) ?? string.Empty))
                 {
+                    if (isStravaStub(item))
+                    {
+                        request.StravaStubs?.AddFiltered();
+                    }
+
                     continue;
                 }
 
@@ -109,6 +118,34 @@ public static class ActivityLister
             }
 
             previousWindowIds = windowIds;
+            if (received == 0 && index + 1 < windows.Count)
+            {
+                // An empty window: one request for the newest activity older than it tells where the next one
+                // is, so -Oldest 1900-01-01 does not walk a century of empty windows.
+                var older = await NewestStartAsync(session, request.Range.OldestLocal, windows[index + 1].NewestLocal, log, cancellationToken).ConfigureAwait(false);
+                if (older is null)
+                {
+                    log.Verbose(string.Format(CultureInfo.InvariantCulture, ActivityMessages.LogNoOlderActivities, LocalText(window.OldestLocal)));
+                    yield break;
+                }
+
+                while (index + 1 < windows.Count && windows[index + 1].OldestLocal > older.Value)
+                {
+                    index++;
+                }
+            }
         }
+    }
+
+    /// <summary>The local start of the newest activity between the bounds (limit=1, the API lists newest first), or null when there is none.</summary>
+    private static async Task<DateTime?> NewestStartAsync(IcuSession session, DateTime oldest, DateTime newest, IIcuLog log, CancellationToken cancellationToken)
+    {
+        var probe = WindowRequest(session.AthleteId, new ActivityWindow(0, 0, oldest, newest), 1);
+        await foreach (var element in session.Client.StreamJsonArrayAsync(probe, IcuJsonContext.Default.JsonElement, log, cancellationToken).ConfigureAwait(false))
+        {
+            return DateTime.TryParse(RawActivity.StartDateLocal(element), CultureInfo.InvariantCulture, DateTimeStyles.None, out var start) ? start : newest;
+        }
+
+        return null;
     }
 }

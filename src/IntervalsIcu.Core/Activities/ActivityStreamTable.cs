@@ -98,6 +98,60 @@ public sealed class ActivityStreamTable
         return row;
     }
 
+    /// <summary>
+    /// The columns for asked-for stream types, Time first: the fixed columns every activity's rows get, so
+    /// rows of a swim and a ride piped together line up (a stream the activity lacks is empty).
+    /// </summary>
+    public static IReadOnlyList<string> ColumnsOf(IEnumerable<string> streamTypes)
+    {
+        ArgumentNullException.ThrowIfNull(streamTypes);
+        var columns = new List<string> { ColumnName("time") };
+        foreach (var type in streamTypes)
+        {
+            var names = type == "latlng" ? ["Latitude", "Longitude"] : new[] { ColumnName(type) };
+            columns.AddRange(names.Where(name => !columns.Contains(name, StringComparer.OrdinalIgnoreCase)));
+        }
+
+        return columns;
+    }
+
+    /// <summary>Every column of the tables in the order first seen, Time first: the one set of columns for the rows of several activities.</summary>
+    public static IReadOnlyList<string> Union(IEnumerable<ActivityStreamTable> tables)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        var columns = new List<string>();
+        foreach (var column in tables.SelectMany(table => table.Columns))
+        {
+            if (!columns.Contains(column, StringComparer.Ordinal))
+            {
+                columns.Add(column);
+            }
+        }
+
+        return [.. columns.OrderBy(column => column == "Time" ? 0 : 1)];
+    }
+
+    /// <summary>The values of one sample under the given columns, by name; a column this table lacks is null.</summary>
+    public object?[] Row(int index, IReadOnlyList<string> columns)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        var row = new object?[columns.Count];
+        for (var column = 0; column < row.Length; column++)
+        {
+            for (var own = 0; own < Columns.Count; own++)
+            {
+                if (string.Equals(Columns[own], columns[column], StringComparison.Ordinal))
+                {
+                    var data = ColumnValues[own];
+                    row[column] = index < data.Count ? data[index] : null;
+                    break;
+                }
+            }
+        }
+
+        return row;
+    }
+
     public IEnumerable<object?[]> Rows()
     {
         for (var index = 0; index < RowCount; index++)

@@ -67,6 +67,37 @@ public sealed class ActivityUpdate
 
     public bool IsEmpty => FieldNames.Count == 0;
 
+    /// <summary>
+    /// This update with <paramref name="given"/> on top: its values win field by field (parameters typed on the
+    /// command line over the edits found on a piped object); a value given for a field this update clears keeps the value.
+    /// </summary>
+    public ActivityUpdate With(ActivityUpdate given)
+    {
+        ArgumentNullException.ThrowIfNull(given);
+        var givenJson = given.ToJson();
+        return new ActivityUpdate
+        {
+            Name = given.Name ?? Name,
+            Description = given.Description ?? Description,
+            Type = given.Type ?? Type,
+            SubType = given.SubType ?? SubType,
+            Feel = given.Feel ?? Feel,
+            Rpe = given.Rpe ?? Rpe,
+            PerceivedExertion = given.PerceivedExertion ?? PerceivedExertion,
+            TrainingLoad = given.TrainingLoad ?? TrainingLoad,
+            Trainer = given.Trainer ?? Trainer,
+            Commute = given.Commute ?? Commute,
+            Race = given.Race ?? Race,
+            GearId = given.GearId ?? GearId,
+            Tags = given.Tags ?? Tags,
+            KgLifted = given.KgLifted ?? KgLifted,
+            CarbsIngested = given.CarbsIngested ?? CarbsIngested,
+            PairedEventId = given.PairedEventId ?? PairedEventId,
+            ExternalId = given.ExternalId ?? ExternalId,
+            Clear = [.. given.Clear.Union(Clear.Where(field => !givenJson.ContainsKey(NumericFieldNames[field])))],
+        };
+    }
+
     /// <summary>The PUT body: exactly the given fields.</summary>
     public JsonObject ToJson()
     {

@@ -47,5 +47,15 @@ public sealed class IcuActivityException : IcuException
     public static IcuActivityException FileUnavailable(string id, string reason) => new(
         ActivityErrorIds.ActivityFileUnavailable, IcuErrorCategory.ResourceUnavailable, Format(ActivityMessages.FileUnavailable, id, reason), ActivityMessages.FixFileUnavailable);
 
+    public static IcuActivityException UnknownActivityType(string type, string? nearest, IReadOnlyList<string> known) => new(
+        ActivityErrorIds.UnknownActivityType, IcuErrorCategory.InvalidArgument,
+        Format(nearest is null ? ActivityMessages.UnknownActivityType : ActivityMessages.UnknownActivityTypeNearest, type, nearest ?? string.Empty),
+        Format(ActivityMessages.FixUnknownType, string.Join(", ", known)));
+
+    public static IcuActivityException UnknownStreamType(string type, string? nearest, IReadOnlyList<string> known) => new(
+        ActivityErrorIds.UnknownStreamType, IcuErrorCategory.InvalidArgument,
+        Format(nearest is null ? ActivityMessages.UnknownStreamType : ActivityMessages.UnknownStreamTypeNearest, type, nearest ?? string.Empty),
+        Format(ActivityMessages.FixUnknownType, string.Join(", ", known)));
+
     private static string Format(string template, params object[] values) => string.Format(CultureInfo.InvariantCulture, template, values);
 }

@@ -10,6 +10,8 @@ internal static class RawActivity
 
     public static string? Type(JsonElement activity) => Text(activity, "type");
 
+    public static string? StartDateLocal(JsonElement activity) => Text(activity, "start_date_local");
+
     public static bool IsStravaStub(JsonElement activity) =>
         string.Equals(Text(activity, "source"), IcuSourceValues.Strava, StringComparison.OrdinalIgnoreCase);
 

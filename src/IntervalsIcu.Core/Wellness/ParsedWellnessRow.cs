@@ -27,6 +27,11 @@ internal sealed class ParsedWellnessRow
     /// <summary>A row with nothing in it at all, e.g. a trailing ",,,," line of a CSV: skipped, not an error.</summary>
     public bool IsBlank { get; init; }
 
+    /// <summary>The row names no wellness field at all (only unknown columns, or no field parameter): it fails, never counts as Unchanged.</summary>
+    public bool NamesNoField { get; init; }
+
+    public IReadOnlyList<WellnessUnusedColumn> Unused { get; init; } = [];
+
     /// <summary>Takes what <paramref name="later"/> gives over this row's values: later rows win, field by field.</summary>
     public void MergeLater(ParsedWellnessRow later)
     {

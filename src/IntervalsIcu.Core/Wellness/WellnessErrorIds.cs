@@ -21,6 +21,18 @@ public static class WellnessErrorIds
     /// <summary>A field name (in -Clear) that is no wellness field or cannot be cleared.</summary>
     public const string UnknownField = "IcuWellnessUnknownField";
 
+    /// <summary>A row (or a call) that names no wellness field: only unknown columns, or no field parameter. Nothing was sent for it.</summary>
+    public const string NoField = "IcuWellnessNoField";
+
+    /// <summary>Warning: input columns that name no wellness field, each with the field it probably meant.</summary>
+    public const string UnusedColumns = "IcuWellnessUnusedColumns";
+
+    /// <summary>Warning: the pipeline brought no rows at all (an empty or header-only CSV).</summary>
+    public const string NoInput = "IcuWellnessNoInput";
+
+    /// <summary>-Date on the command line is not a date in the current culture's format or yyyy-MM-dd.</summary>
+    public const string InvalidDateParameter = "IcuWellnessInvalidDateParameter";
+
     /// <summary>-Oldest after -Newest.</summary>
     public const string InvalidDateRange = "IcuWellnessInvalidDateRange";
 

@@ -23,6 +23,9 @@ public sealed record WellnessField(
     /// <summary>Numeric fields are cleared on purpose with the API's -1 (developer, forum t/609 post 34).</summary>
     public bool CanClear => Kind is WellnessFieldKind.Integer or WellnessFieldKind.Number or WellnessFieldKind.Hours;
 
+    /// <summary>The physical unit a header may name (kg, bpm, ms); null for scores ("(1 = best)") and unitless fields.</summary>
+    public string? MeasureUnit => Unit is null || Unit.StartsWith('(') ? null : Unit.Split(' ')[0];
+
     /// <summary>True for SleepHours, which is a way to give <c>sleepSecs</c>, not a field of its own.</summary>
     public bool IsConvenience => Kind == WellnessFieldKind.Hours;
 }

@@ -30,6 +30,11 @@ internal static class WellnessPlanner
             {
                 log.Verbose(Format(WellnessMessages.LogBlankRow, row.RowNumber));
             }
+            else if (row.NamesNoField)
+            {
+                var error = new IcuWellnessNoFieldException(row.Label, row.Unused);
+                settled.Add((row.RowNumber, new IcuWellnessResult(row.Label, WellnessResultStatus.Failed, [], error, row.Source)));
+            }
             else if (row.Issues.Count > 0)
             {
                 settled.Add((row.RowNumber, Invalid(row, row.Issues)));

@@ -15,9 +15,9 @@ namespace IntervalsIcu.Core.Wellness;
 /// </summary>
 public static class WellnessReader
 {
-    /// <summary>Every day with a record in [<paramref name="oldest"/>, <paramref name="newest"/>].</summary>
-    public static IAsyncEnumerable<IcuWellness> ReadRangeAsync(IcuSession session, DateOnly oldest, DateOnly newest, IIcuLog log, CancellationToken cancellationToken) =>
-        ReadAsync(session, WellnessDates.Windows(oldest, newest, WellnessUploadOptions.DefaultReadWindowDays), null, IcuModelJsonContext.Default.IcuWellness, DayOf, log, cancellationToken);
+    /// <summary>Every day with a record in [<paramref name="oldest"/>, <paramref name="newest"/>]; <paramref name="progress"/> hears of each request of a long range.</summary>
+    public static IAsyncEnumerable<IcuWellness> ReadRangeAsync(IcuSession session, DateOnly oldest, DateOnly newest, IIcuLog log, CancellationToken cancellationToken, IProgress<WellnessWindow>? progress = null) =>
+        ReadAsync(session, WellnessDates.Windows(oldest, newest, WellnessUploadOptions.DefaultReadWindowDays), null, IcuModelJsonContext.Default.IcuWellness, DayOf, log, cancellationToken, progress);
 
     /// <summary>The days of <paramref name="dates"/> that have a record; a date without one is left out.</summary>
     public static IAsyncEnumerable<IcuWellness> ReadDatesAsync(IcuSession session, IEnumerable<DateOnly> dates, IIcuLog log, CancellationToken cancellationToken)
@@ -27,8 +27,8 @@ public static class WellnessReader
     }
 
     /// <summary>Like <see cref="ReadRangeAsync"/>, each day as the JSON text the server sent (-Raw).</summary>
-    public static IAsyncEnumerable<string> ReadRangeRawAsync(IcuSession session, DateOnly oldest, DateOnly newest, IIcuLog log, CancellationToken cancellationToken) =>
-        RawText(ReadAsync(session, WellnessDates.Windows(oldest, newest, WellnessUploadOptions.DefaultReadWindowDays), null, IcuJsonContext.Default.JsonElement, DayOf, log, cancellationToken), cancellationToken);
+    public static IAsyncEnumerable<string> ReadRangeRawAsync(IcuSession session, DateOnly oldest, DateOnly newest, IIcuLog log, CancellationToken cancellationToken, IProgress<WellnessWindow>? progress = null) =>
+        RawText(ReadAsync(session, WellnessDates.Windows(oldest, newest, WellnessUploadOptions.DefaultReadWindowDays), null, IcuJsonContext.Default.JsonElement, DayOf, log, cancellationToken, progress), cancellationToken);
 
     /// <summary>Like <see cref="ReadDatesAsync"/>, each day as the JSON text the server sent (-Raw).</summary>
     public static IAsyncEnumerable<string> ReadDatesRawAsync(IcuSession session, IEnumerable<DateOnly> dates, IIcuLog log, CancellationToken cancellationToken)
@@ -51,11 +51,14 @@ public static class WellnessReader
         JsonTypeInfo<T> typeInfo,
         Func<T, DateOnly?> dayOf,
         IIcuLog log,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+        [EnumeratorCancellation] CancellationToken cancellationToken,
+        IProgress<WellnessWindow>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(session);
-        foreach (var (oldest, newest) in windows)
+        for (var index = 0; index < windows.Count; index++)
         {
+            var (oldest, newest) = windows[index];
+            progress?.Report(new WellnessWindow(index + 1, windows.Count, oldest, newest));
             await foreach (var day in session.Client.StreamJsonArrayAsync(ListRequest(session, oldest, newest), typeInfo, log, cancellationToken).ConfigureAwait(false))
             {
                 if (wanted is null || (dayOf(day) is { } date && wanted.Contains(date)))

@@ -23,6 +23,9 @@ public sealed class WellnessRow
     /// </summary>
     public IntervalsIcu.Core.Model.IcuWellness? Record { get; init; }
 
+    /// <summary>The input's columns that name no wellness field (see <see cref="WellnessPropertyMatcher"/>): a row with only these fails.</summary>
+    public IReadOnlyList<WellnessUnusedColumn> Unused { get; init; } = [];
+
     /// <summary>The pipeline object the row came from: the TargetObject of its error, handed back untouched.</summary>
     public object? Source { get; init; }
 }

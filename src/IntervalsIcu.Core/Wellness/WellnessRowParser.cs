@@ -24,8 +24,13 @@ internal static class WellnessRowParser
             RowNumber = rowNumber,
             Label = Format(WellnessMessages.RowLabel, rowNumber),
             Source = row.Source,
-            IsBlank = rawValues.Count == 0 && rawCustom.Count == 0
+            // Only a piped row can be blank (a trailing ",,,," line); Set-IcuWellness with no input at all names no field.
+            IsBlank = row.Source is not null && rawValues.Count == 0 && rawCustom.Count == 0
+                && row.Unused.All(column => WellnessValueReader.IsBlank(column.Value))
                 && (dateGiven is not null ? WellnessValueReader.IsBlank(dateGiven) : clears.Count == 0),
+            // Blank cells of known columns are "no value" (Unchanged); a row that names no field at all did nothing the user meant.
+            NamesNoField = row.Fields.Count == 0 && row.CustomFields.Count == 0 && row.Record is null && clears.Count == 0,
+            Unused = row.Unused,
         };
         if (parsed.IsBlank)
         {
@@ -33,6 +38,11 @@ internal static class WellnessRowParser
         }
 
         ReadDate(parsed, dateGiven, today);
+        if (parsed.NamesNoField)
+        {
+            return parsed;
+        }
+
         ReadValues(parsed, rawValues);
         ReadCustomFields(parsed, rawCustom);
         foreach (var field in clears)

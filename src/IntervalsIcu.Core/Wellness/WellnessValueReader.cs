@@ -12,7 +12,7 @@ namespace IntervalsIcu.Core.Wellness;
 /// only where it cannot be a thousands separator ("70,5", "70,25"); "1,234" is refused rather than
 /// guessed. A blank value is "no value": never sent, never 0, never a clear.
 /// </summary>
-internal static class WellnessValueReader
+internal static partial class WellnessValueReader
 {
     private static readonly string[] DurationFormats = [@"h\:mm", @"hh\:mm", @"h\:mm\:ss", @"hh\:mm\:ss"];
 
@@ -143,6 +143,11 @@ internal static class WellnessValueReader
                 // "7:30" is a duration whichever sleep field it is given for.
                 number = field.Kind == WellnessFieldKind.Hours ? duration.TotalHours : duration.TotalSeconds;
             }
+            else if (field.Kind == WellnessFieldKind.Integer && GroupedWholeNumber().IsMatch(trimmed))
+            {
+                // A whole-number field has no decimals, so "12,345" steps can only be twelve thousand and more.
+                number = double.Parse(trimmed.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            }
             else if (!TryParseNumber(trimmed, out number, out var ambiguous))
             {
                 problem = ambiguous
@@ -216,4 +221,7 @@ internal static class WellnessValueReader
     }
 
     private static string Format(string template, params object[] values) => string.Format(CultureInfo.InvariantCulture, template, values);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[+-]?\d{1,3}(,\d{3})+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex GroupedWholeNumber();
 }

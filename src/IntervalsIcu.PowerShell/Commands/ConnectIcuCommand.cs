@@ -75,12 +75,22 @@ public sealed class ConnectIcuCommand : IcuCmdlet
         }
     }
 
+    /// <summary>
+    /// pwsh -NonInteractive (or an abbreviation such as -noni): its host refuses to read only after the prompt
+    /// text was written, which then lands in a scheduled job's log before the error. PowerShell has no public
+    /// flag for it, so the process's own arguments are read.
+    /// </summary>
+    private static bool StartedNonInteractive() =>
+        Environment.GetCommandLineArgs().Skip(1)
+            .Select(argument => argument.TrimStart('-', '/'))
+            .Any(name => name.Length >= 4 && "noninteractive".StartsWith(name, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Asks for the key without echo, unless nobody can answer (scheduled task, CI, -NonInteractive).</summary>
     private IcuCredentialInput Prompt()
     {
         // Only the console host reads the process's stdin; other hosts (VS Code) prompt through their own UI.
         var stdinIsNotAPerson = Host.Name == "ConsoleHost" && Console.IsInputRedirected;
-        if (stdinIsNotAPerson || !Environment.UserInteractive)
+        if (stdinIsNotAPerson || !Environment.UserInteractive || (Host.Name == "ConsoleHost" && StartedNonInteractive()))
         {
             ThrowIcuError(IcuCredentialInput.Missing(), null);
         }

@@ -4,6 +4,7 @@ using IntervalsIcu.Core.Activities;
 using IntervalsIcu.Core.Errors;
 using IntervalsIcu.Core.Model;
 using IntervalsIcu.Core.Sessions;
+using IntervalsIcu.PowerShell.Binding;
 using IntervalsIcu.PowerShell.Completers;
 using IntervalsIcu.PowerShell.Resources;
 
@@ -29,10 +30,12 @@ public sealed class GetIcuActivityCommand : IcuSessionCmdlet
 
     /// <summary>First day (or date-time) in the athlete's time zone. Default: 30 days before -Newest.</summary>
     [Parameter(ParameterSetName = RangeSet, Position = 0)]
+    [DateTextTransformation]
     public DateTime? Oldest { get; set; }
 
     /// <summary>Last day, included whole when given as a date. Default: today in the athlete's time zone.</summary>
     [Parameter(ParameterSetName = RangeSet, Position = 1)]
+    [DateTextTransformation]
     public DateTime? Newest { get; set; }
 
     /// <summary>Only these activity types, e.g. Ride, Run.</summary>
@@ -41,6 +44,10 @@ public sealed class GetIcuActivityCommand : IcuSessionCmdlet
     [ValidateNotNullOrEmpty]
     public string[]? Type { get; set; }
 
+    /// <summary>Passes -Type values the module does not know (a sport the API added later) instead of refusing them.</summary>
+    [Parameter(ParameterSetName = RangeSet)]
+    public SwitchParameter AllowUnknownType { get; set; }
+
     /// <summary>At most this many activities, newest first; fetching stops once reached.</summary>
     [Parameter(ParameterSetName = RangeSet)]
     [Parameter(ParameterSetName = SearchSet)]
@@ -48,7 +55,7 @@ public sealed class GetIcuActivityCommand : IcuSessionCmdlet
     public int? Limit { get; set; }
 
     /// <summary>Activity ids, e.g. i12345678; bound by property name from the pipeline.</summary>
-    [Parameter(ParameterSetName = IdSet, Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ActivityId")]
     [ValidateNotNullOrEmpty]
     public string[]? Id { get; set; }
@@ -105,7 +112,7 @@ public sealed class GetIcuActivityCommand : IcuSessionCmdlet
             {
                 Range = ActivityRange.Resolve(Oldest, Newest, session!.Today),
                 Limit = Limit,
-                Types = Type ?? [],
+                Types = ActivityTypeNames.ActivityTypes(Type ?? [], AllowUnknownType),
                 CustomFieldColumns = Raw ? [] : CustomFieldColumns(),
                 StravaStubs = stravaStubs,
             };

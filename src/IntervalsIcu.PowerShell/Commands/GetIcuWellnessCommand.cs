@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Management.Automation;
 using IntervalsIcu.Core.Errors;
 using IntervalsIcu.Core.Logging;
 using IntervalsIcu.Core.Model;
 using IntervalsIcu.Core.Sessions;
 using IntervalsIcu.Core.Wellness;
+using IntervalsIcu.PowerShell.Resources;
 
 namespace IntervalsIcu.PowerShell.Commands;
 
@@ -21,7 +23,10 @@ public sealed class GetIcuWellnessCommand : IcuSessionCmdlet
     private const string RangeSet = "Range";
     private const string DateSet = "Date";
 
+    private const int ProgressId = 7;
+
     private readonly List<DateOnly> dates = [];
+    private bool shownProgress;
 
     /// <summary>The first local date (inclusive). Default: 6 days before -Newest.</summary>
     [Parameter(ParameterSetName = RangeSet, Position = 0)]
@@ -62,12 +67,42 @@ public sealed class GetIcuWellnessCommand : IcuSessionCmdlet
                 Oldest is { } first ? DateOnly.FromDateTime(first) : null,
                 Newest is { } last ? DateOnly.FromDateTime(last) : null,
                 session.Today);
-            Write((log, cancel) => WellnessReader.ReadRangeRawAsync(session, oldest, newest, log, cancel), (log, cancel) => WellnessReader.ReadRangeAsync(session, oldest, newest, log, cancel));
+            try
+            {
+                if (Raw)
+                {
+                    WriteStream<string, WellnessWindow>((log, progress, cancel) => WellnessReader.ReadRangeRawAsync(session, oldest, newest, log, cancel, progress), ShowProgress);
+                }
+                else
+                {
+                    WriteStream<IcuWellness, WellnessWindow>((log, progress, cancel) => WellnessReader.ReadRangeAsync(session, oldest, newest, log, cancel, progress), ShowProgress);
+                }
+            }
+            finally
+            {
+                if (shownProgress && !Stopping)
+                {
+                    WriteProgress(new ProgressRecord(ProgressId, "Get-IcuWellness", CmdletMessages.ProgressDone) { RecordType = ProgressRecordType.Completed });
+                }
+            }
         }
         catch (IcuException exception)
         {
             ThrowIcuError(exception, session.AthleteId);
         }
+    }
+
+    /// <summary>A bar only for ranges of more than one request (more than a year).</summary>
+    private void ShowProgress(WellnessWindow window)
+    {
+        if (window.Count < 2)
+        {
+            return;
+        }
+
+        shownProgress = true;
+        var status = string.Format(CultureInfo.CurrentCulture, WellnessCmdletMessages.ProgressRead, window.Number, window.Count, window.Oldest, window.Newest);
+        WriteProgress(new ProgressRecord(ProgressId, "Get-IcuWellness", status) { PercentComplete = (window.Number - 1) * 100 / window.Count });
     }
 
     /// <summary>Streams the days as they are read: the JSON with -Raw, else the objects with their custom fields as properties.</summary>

@@ -42,6 +42,22 @@ public abstract class IcuCmdlet : PSCmdlet, IDisposable
         }
     }
 
+    /// <summary>As <see cref="Run{T}"/>, with Core's progress reports handed to <paramref name="onProgress"/> on the pipeline thread.</summary>
+    protected T Run<T, TProgress>(Func<IIcuLog, IProgress<TProgress>, CancellationToken, Task<T>> work, Action<TProgress> onProgress)
+    {
+        using var pump = new CallerThreadPump();
+        var log = new PumpedLog(pump, WriteVerbose, WriteDebug, WriteWarning);
+        var progress = new PumpedProgress<TProgress>(pump, onProgress);
+        try
+        {
+            return pump.Run(() => work(log, progress, CancellationToken));
+        }
+        catch (OperationCanceledException) when (CancellationToken.IsCancellationRequested)
+        {
+            throw new PipelineStoppedException();
+        }
+    }
+
     /// <summary>Streams a Core sequence to the pipeline: each object is written as soon as it is read.</summary>
     protected void WriteStream<T>(Func<IIcuLog, CancellationToken, IAsyncEnumerable<T>> source)
     {

@@ -46,6 +46,10 @@ public sealed class ImportIcuActivityCommand : IcuSessionCmdlet
     [Parameter]
     public string? DeviceName { get; set; }
 
+    private readonly ItemProgress progress = new(5, "Import-IcuActivity");
+
+    protected override void EndProcessing() => progress.Complete(this);
+
     protected override void ProcessRecord()
     {
         var session = ResolveSession();
@@ -58,8 +62,10 @@ public sealed class ImportIcuActivityCommand : IcuSessionCmdlet
             DeviceName = DeviceName,
         };
 
-        foreach (var file in ResolveFiles())
+        var files = ResolveFiles();
+        foreach (var file in files)
         {
+            progress.Next(this, file, MyInvocation.ExpectingInput ? null : files.Count);
             if (!ShouldProcess(file, ActivityCmdletMessages.UploadAction))
             {
                 continue;

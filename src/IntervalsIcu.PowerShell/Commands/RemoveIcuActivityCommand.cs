@@ -17,11 +17,14 @@ public sealed class RemoveIcuActivityCommand : IcuSessionCmdlet
     [ValidateNotNullOrEmpty]
     public string[]? Id { get; set; }
 
+    private readonly ItemProgress progress = new(3, "Remove-IcuActivity");
+
     protected override void ProcessRecord()
     {
         var session = ResolveSession();
         foreach (var id in Id ?? [])
         {
+            progress.Next(this, id, MyInvocation.ExpectingInput ? null : Id!.Length);
             ForOneInput(id, () =>
             {
                 var checkedId = ActivityIds.Check(id);
@@ -32,4 +35,6 @@ public sealed class RemoveIcuActivityCommand : IcuSessionCmdlet
             });
         }
     }
+
+    protected override void EndProcessing() => progress.Complete(this);
 }

@@ -35,6 +35,10 @@ public sealed class SaveIcuActivityFileCommand : IcuSessionCmdlet
     [Parameter]
     public SwitchParameter Force { get; set; }
 
+    private readonly ItemProgress progress = new(4, "Save-IcuActivityFile");
+
+    protected override void EndProcessing() => progress.Complete(this);
+
     protected override void ProcessRecord()
     {
         var session = ResolveSession();
@@ -46,6 +50,7 @@ public sealed class SaveIcuActivityFileCommand : IcuSessionCmdlet
                 continue;
             }
 
+            progress.Next(this, id, MyInvocation.ExpectingInput ? null : Id!.Length);
             ForOneInput(
                 id,
                 () => WriteObject(Run((log, cancel) => ActivityFileDownloader.SaveAsync(session, id, folder, Format, Compressed, Force, log, cancel))),

@@ -32,6 +32,10 @@ namespace IntervalsIcu.PowerShell.Commands;
 public sealed class SetIcuWellnessCommand : IcuSessionCmdlet
 {
     private readonly List<WellnessRow> rows = [];
+    private const int ProgressId = 2;
+
+    private readonly HashSet<string> warnedColumns = new(StringComparer.OrdinalIgnoreCase);
+    private bool shownBatches;
     private IcuSession? session;
 
     /// <summary>
@@ -237,6 +241,11 @@ public sealed class SetIcuWellnessCommand : IcuSessionCmdlet
     {
         // Fail before reading any input: not connected, or -Clear names no clearable field.
         session = ResolveSession();
+        if (MyInvocation.BoundParameters.ContainsKey(nameof(Date)))
+        {
+            Date = CommandLineDate(Date);
+        }
+
         try
         {
             WellnessFields.ResolveClear(Clear);
@@ -254,19 +263,47 @@ public sealed class SetIcuWellnessCommand : IcuSessionCmdlet
             // -InputObject given directly: PowerShell bound none of its properties, so they are matched here.
             foreach (var item in Items(InputObject))
             {
-                var properties = Properties(item);
-                rows.Add(Row(item, WellnessPropertyMatcher.Fields(properties), WellnessPropertyMatcher.Date(properties)));
+                rows.Add(MatchedRow(item));
             }
 
             return;
         }
 
-        rows.Add(Row(InputObject, new Dictionary<string, object?>(), null));
+        // A piped CSV row or custom object: PowerShell bound the exact names and aliases; Core matches the
+        // other spellings ("Weight (kg)") and names the columns nothing uses.
+        rows.Add(InputObject?.BaseObject is PSCustomObject ? MatchedRow(InputObject) : Row(InputObject, new Dictionary<string, object?>(), null, []));
+    }
+
+    /// <summary>A row from the object's own properties; its unused columns are warned about once per set of columns.</summary>
+    private WellnessRow MatchedRow(PSObject item)
+    {
+        var match = WellnessPropertyMatcher.Match(Properties(item));
+        if (item.BaseObject is IcuWellness)
+        {
+            // A day from Get-IcuWellness: every property is known (server values, custom fields), none is "unused".
+            return Row(item, match.Fields, match.Date, []);
+        }
+
+        var names = string.Join("\n", match.Unused.Select(column => column.Name));
+        if (match.Unused.Count > 0 && warnedColumns.Add(names))
+        {
+            WriteWarning(string.Format(CultureInfo.InvariantCulture, WellnessCmdletMessages.WarningUnusedColumns, string.Join(", ", match.Unused), WellnessErrorIds.UnusedColumns));
+        }
+
+        return Row(item, match.Fields, match.Date, match.Unused);
     }
 
     protected override void EndProcessing()
     {
-        var options = new WellnessUploadOptions { Mode = Mode, Force = Force, Clear = Clear ?? [] };
+        if (rows.Count == 0)
+        {
+            // An empty pipeline: an empty or header-only CSV, or a filter that matched nothing.
+            WriteWarning(string.Format(CultureInfo.InvariantCulture, WellnessCmdletMessages.WarningNoInput, WellnessErrorIds.NoInput));
+            return;
+        }
+
+        IProgress<WellnessBatchProgress>? batchProgress = null;
+        var options = new WellnessUploadOptions { Mode = Mode, Force = Force, Clear = Clear ?? [], BatchCompleted = batch => batchProgress?.Report(batch) };
         WellnessPlan plan;
         try
         {
@@ -290,7 +327,18 @@ public sealed class SetIcuWellnessCommand : IcuSessionCmdlet
             }
         }
 
-        var report = Run((log, cancel) => WellnessUploader.SendAsync(session!, plan, approved, log, cancel));
+        var report = Run<WellnessUploadReport, WellnessBatchProgress>(
+            (log, progress, cancel) =>
+            {
+                batchProgress = progress;
+                return WellnessUploader.SendAsync(session!, plan, approved, log, cancel);
+            },
+            ShowBatch);
+        if (shownBatches)
+        {
+            WriteProgress(new ProgressRecord(ProgressId, "Set-IcuWellness", CmdletMessages.ProgressDone) { RecordType = ProgressRecordType.Completed });
+        }
+
         foreach (var result in report.Results)
         {
             if (result.GetException() is { } error)
@@ -305,8 +353,48 @@ public sealed class SetIcuWellnessCommand : IcuSessionCmdlet
         }
     }
 
+    /// <summary>
+    /// -Date typed on the command line binds the PowerShell way, as Get-IcuWellness -Date does: text in
+    /// the current culture's format or ISO (20.11.2026 on a German machine). CSV cells keep the documented
+    /// invariant yyyy-MM-dd rule, which Core applies.
+    /// </summary>
+    private object? CommandLineDate(object? given)
+    {
+        if (Plain(given) is not string text || string.IsNullOrWhiteSpace(text))
+        {
+            return Plain(given);
+        }
+
+        try
+        {
+            return (DateTime)LanguagePrimitives.ConvertTo(text, typeof(DateTime), CultureInfo.CurrentCulture);
+        }
+        catch (PSInvalidCastException exception)
+        {
+            var message = string.Format(CultureInfo.InvariantCulture, WellnessCmdletMessages.InvalidDateParameter, text);
+            ThrowTerminatingError(new ErrorRecord(new ArgumentException(message, nameof(Date), exception), WellnessErrorIds.InvalidDateParameter, ErrorCategory.InvalidArgument, text)
+            {
+                ErrorDetails = new ErrorDetails(message) { RecommendedAction = WellnessCmdletMessages.FixInvalidDateParameter },
+            });
+            return null;
+        }
+    }
+
+    /// <summary>A bar for runs of several bulk requests (more than 100 dates).</summary>
+    private void ShowBatch(WellnessBatchProgress batch)
+    {
+        if (batch.BatchCount < 2)
+        {
+            return;
+        }
+
+        shownBatches = true;
+        var status = string.Format(CultureInfo.CurrentCulture, WellnessCmdletMessages.ProgressBatch, batch.BatchNumber, batch.BatchCount, batch.Dates);
+        WriteProgress(new ProgressRecord(ProgressId, "Set-IcuWellness", status) { PercentComplete = batch.BatchNumber * 100 / batch.BatchCount });
+    }
+
     /// <summary>A row: fields matched from an unbound object, under the parameters bound for this input.</summary>
-    private WellnessRow Row(PSObject? source, IReadOnlyDictionary<string, object?> matched, object? matchedDate)
+    private WellnessRow Row(PSObject? source, IReadOnlyDictionary<string, object?> matched, object? matchedDate, IReadOnlyList<WellnessUnusedColumn> unused)
     {
         var fields = new Dictionary<string, object?>(matched, StringComparer.Ordinal);
         foreach (var (name, value) in BoundFields())
@@ -325,6 +413,7 @@ public sealed class SetIcuWellnessCommand : IcuSessionCmdlet
             CustomFields = CustomFields(source, record),
             Record = record,
             Source = source,
+            Unused = unused,
         };
     }
 

@@ -52,6 +52,31 @@ public sealed class ActivityStreamTests(EmulatorFixture fixture) : IClassFixture
         Assert.Contains("Cannot read Strava activities", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Streams_OfASwimAndARide_ShareTheUnionOfColumns_TheSwimsMissingOnesEmpty()
+    {
+        using var session = await ActivityTestData.DemoSessionAsync(emulator);
+        var swim = ActivityStreamTable.From(await ActivityStreamReader.GetAsync(session, LastOfType("Swim").Id, [], new CapturingLog(), CancellationToken.None));
+        var ride = ActivityStreamTable.From(await ActivityStreamReader.GetAsync(session, LastOfType("Ride").Id, [], new CapturingLog(), CancellationToken.None));
+
+        var columns = ActivityStreamTable.Union([swim, ride]);
+
+        Assert.Equal("Time", columns[0]);
+        Assert.Superset(new HashSet<string>(ride.Columns), new HashSet<string>(columns));
+        Assert.Contains("RawWatts", columns);
+        Assert.DoesNotContain("RawWatts", swim.Columns);
+        var swimRow = swim.Row(1, columns);
+        Assert.Equal(columns.Count, swimRow.Length);
+        Assert.Null(swimRow[columns.ToList().IndexOf("RawWatts")]);
+        Assert.Equal(swim.Row(1)[swim.Columns.ToList().IndexOf("HeartRate")], swimRow[columns.ToList().IndexOf("HeartRate")]);
+    }
+
+    [Fact]
+    public void ColumnsOf_AskedForTypes_AreTimeFirstThenEachTypesColumns()
+    {
+        Assert.Equal(["Time", "Watts", "HeartRate", "Latitude", "Longitude"], ActivityStreamTable.ColumnsOf(["watts", "heartrate", "latlng", "time"]));
+    }
+
     [Theory]
     [InlineData("heartrate", "HeartRate")]
     [InlineData("velocity_smooth", "Velocity")]

@@ -78,7 +78,7 @@ public sealed class WellnessFieldsTests
     {
         var ids = typeof(WellnessErrorIds).GetFields().Select(field => (string)field.GetRawConstantValue()!).ToList();
 
-        Assert.Equal(8, ids.Count);
+        Assert.Equal(12, ids.Count);
         Assert.All(ids, id => Assert.Matches("^IcuWellness[A-Z][A-Za-z]+$", id));
     }
 }

@@ -2,32 +2,93 @@ using IntervalsIcu.Core.Wellness;
 
 namespace IntervalsIcu.Core.Tests.Wellness;
 
-/// <summary>Objects given to -InputObject directly are read like PowerShell binds piped ones: by name, then alias, any case.</summary>
+/// <summary>
+/// An object's properties (a CSV row's columns) are read like PowerShell binds piped ones (name, then
+/// alias, any case), then by the header spellings apps write; what names no field is returned, never dropped.
+/// </summary>
 public sealed class WellnessPropertyMatcherTests
 {
     [Fact]
-    public void Fields_MatchNamesAndAliases_NameFirst_OthersIgnored()
+    public void Match_NamesAndAliases_NameFirst()
     {
-        var properties = new Dictionary<string, object?>
+        var match = WellnessPropertyMatcher.Match(new Dictionary<string, object?>
         {
             ["weight_kg"] = "71.0",
             ["WEIGHT"] = "70.5",
             ["rhr"] = "48",
-            ["Source"] = "scale",
             ["sleep_hours"] = "7.5",
-        };
+        });
 
-        var fields = WellnessPropertyMatcher.Fields(properties);
-
-        Assert.Equal(new Dictionary<string, object?> { ["Weight"] = "70.5", ["RestingHR"] = "48", ["SleepHours"] = "7.5" }, fields);
+        Assert.Equal(new Dictionary<string, object?> { ["Weight"] = "70.5", ["RestingHR"] = "48", ["SleepHours"] = "7.5" }, match.Fields);
+        Assert.Equal(["weight_kg"], match.Unused.Select(column => column.Name));
+        Assert.Equal("Weight", match.Unused[0].Suggestion);
     }
 
     [Fact]
-    public void Date_IsDateThenIdThenDay()
+    public void Match_Date_IsDateThenIdThenDay()
     {
-        Assert.Equal("2026-11-20", WellnessPropertyMatcher.Date([new("Id", "2026-11-20"), new("Day", "2026-11-21")]));
-        Assert.Equal("2026-11-22", WellnessPropertyMatcher.Date([new("Id", "2026-11-20"), new("date", "2026-11-22")]));
-        Assert.Null(WellnessPropertyMatcher.Date([new("When", "2026-11-20")]));
+        Assert.Equal("2026-11-20", WellnessPropertyMatcher.Match([new("Id", "2026-11-20"), new("Day", "2026-11-21")]).Date);
+        Assert.Equal("2026-11-22", WellnessPropertyMatcher.Match([new("Id", "2026-11-20"), new("date", "2026-11-22")]).Date);
+        Assert.Null(WellnessPropertyMatcher.Match([new("When", "2026-11-20")]).Date);
+    }
+
+    [Fact]
+    public void Match_TypoAndUnitHeaders_ReadTheUnambiguousOnes_AndNameTheRestWithTheClosestField()
+    {
+        var match = WellnessPropertyMatcher.Match([new("Date", "2026-11-20"), new("Wieght", "70.5"), new("Resting HR", "48"), new("HRV (ms)", "61"), new("Sleep", "7.5")]);
+
+        Assert.Equal(new Dictionary<string, object?> { ["RestingHR"] = "48", ["Hrv"] = "61" }, match.Fields);
+        Assert.Equal("'Wieght' → Weight?, 'Sleep' → SleepHours (7.5 or 7:30) or SleepSecs?", string.Join(", ", match.Unused));
+    }
+
+    [Fact]
+    public void Match_GarminHeaders_AreReadWithTheirUnits()
+    {
+        var match = WellnessPropertyMatcher.Match([new("Weight (kg)", "70.5"), new("Resting Heart Rate", "48"), new("Body Fat %", "12.5"), new("Sleep Duration", "7:30")]);
+
+        Assert.Equal(new Dictionary<string, object?> { ["Weight"] = "70.5", ["RestingHR"] = "48", ["BodyFat"] = "12.5" }, match.Fields);
+        Assert.Equal(["Sleep Duration"], match.Unused.Select(column => column.Name));
+    }
+
+    [Fact]
+    public void Match_ServerComputedColumnsOfAnExport_AreNotUnused()
+    {
+        var match = WellnessPropertyMatcher.Match([new("Id", "2026-11-20"), new("Ctl", "50"), new("RampRate", "1.2"), new("Updated", "x"), new("SportInfoText", "x"), new("Weight", "70")]);
+
+        Assert.Empty(match.Unused);
+    }
+
+    [Theory]
+    [InlineData("Weight (kg)", "Weight")]
+    [InlineData("weight kg", "Weight")]
+    [InlineData("RESTING_HR", "RestingHR")]
+    [InlineData("Resting HR (bpm)", "RestingHR")]
+    [InlineData("Avg Sleeping HR", "AvgSleepingHR")]
+    [InlineData("Body-Fat [%]", "BodyFat")]
+    [InlineData("HRV (ms)", "Hrv")]
+    [InlineData("Sleep (h)", "SleepHours")]
+    [InlineData("Sleep Duration (hours)", "SleepHours")]
+    [InlineData("Sleep (s)", "SleepSecs")]
+    [InlineData("Sleep Hours", "SleepHours")]
+    [InlineData("Steps", "Steps")]
+    [InlineData("Blood Pressure Systolic", null)]
+    [InlineData("Systolic (mmHg)", "Systolic")]
+    public void Headers_Resolve_CaseSpacesUnderscoresAndTheFieldsOwnUnit(string header, string? field)
+    {
+        Assert.Equal(field, WellnessHeaders.Resolve(header, out _)?.Name);
+    }
+
+    [Theory]
+    [InlineData("Weight (lbs)", "Weight in kg")]
+    [InlineData("Wieght", "Weight")]
+    [InlineData("Sleep", "SleepHours (7.5 or 7:30) or SleepSecs")]
+    [InlineData("Sleep (min)", "SleepHours (7.5 or 7:30) or SleepSecs")]
+    [InlineData("Mood (1-5)", "Mood")]
+    [InlineData("Favourite colour", null)]
+    public void Headers_ThatAreNotUnambiguous_AreRefused_WithTheClosestField(string header, string? suggestion)
+    {
+        Assert.Null(WellnessHeaders.Resolve(header, out var given));
+        Assert.Equal(suggestion, given);
     }
 
     [Fact]

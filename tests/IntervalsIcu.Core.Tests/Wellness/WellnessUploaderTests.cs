@@ -75,9 +75,44 @@ public sealed class WellnessUploaderTests : WellnessUploadTestBase
         Assert.IsType<IcuWellnessInvalidValueException>(weightZero.GetException());
         Assert.Contains("RestingHR 'abc' is not a number", report.Results[2].Error, StringComparison.Ordinal);
         Assert.Contains("Row 4: Date '2026-02-30' is not a date", report.Results[3].Error, StringComparison.Ordinal);
-        Assert.Contains("Soreness 5 is outside 1 to 4", report.Results[4].Error, StringComparison.Ordinal);
+        Assert.Contains("Soreness 5 is outside 1 to 4 (1 = best)", report.Results[4].Error, StringComparison.Ordinal);
         Assert.Contains("Date is empty", report.Results[5].Error, StringComparison.Ordinal);
         Assert.True(report.HasErrors);
+    }
+
+    [Fact]
+    public async Task RowNamingNoField_Fails_WithTheUnusedColumnsAndTheirClosestField_NeverUnchanged()
+    {
+        var unknownOnly = new WellnessRow
+        {
+            Date = "2026-11-20",
+            Unused = [new WellnessUnusedColumn("Wieght", "70.5", "Weight")],
+            Source = "csv row",
+        };
+        var noDateNoField = new WellnessRow { Unused = [new WellnessUnusedColumn("Wieght", "70.5", "Weight")], Source = "csv row 2" };
+        var parametersOnly = new WellnessRow { Date = "2026-11-21" };
+        var blankKnownCells = Row("2026-11-22", ("Weight", ""));
+
+        var report = await UploadAsync([unknownOnly, noDateNoField, parametersOnly, blankKnownCells]);
+
+        Assert.Equal(
+            [WellnessResultStatus.Failed, WellnessResultStatus.Failed, WellnessResultStatus.Failed, WellnessResultStatus.Unchanged],
+            report.Results.Select(result => result.Status));
+        Assert.All(report.Results.Take(3), result => Assert.Equal("IcuWellnessNoField", result.ErrorId));
+        Assert.Equal("2026-11-20: no column names a wellness field, so nothing was written. Unused: 'Wieght' → Weight?.", report.Results[0].Error);
+        Assert.StartsWith("2026-11-21: no wellness field was given", report.Results[2].Error, StringComparison.Ordinal);
+        Assert.Empty(SentDays());
+        Assert.True(report.HasErrors);
+    }
+
+    [Fact]
+    public async Task BlankRowWithOnlyBlankUnusedColumns_IsSkipped()
+    {
+        var blank = new WellnessRow { Date = "", Unused = [new WellnessUnusedColumn("Wieght", "", "Weight")], Source = "trailing ,,, line" };
+
+        var report = await UploadAsync([blank]);
+
+        Assert.Empty(report.Results);
     }
 
     [Fact]

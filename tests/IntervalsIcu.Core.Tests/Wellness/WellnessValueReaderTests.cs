@@ -64,6 +64,17 @@ public sealed class WellnessValueReaderTests
         Assert.Equal("" + expected, value!.Json.ToJsonString());
     }
 
+    [Theory]
+    [InlineData("12,345", 12345)]
+    [InlineData("1,234,567", 1234567)]
+    public void Steps_WithThousandsSeparators_AreWholeNumbers_NotAmbiguous(string given, int expected)
+    {
+        var value = WellnessValueReader.Read(WellnessFields.Find("Steps")!, given, out var problem);
+
+        Assert.Null(problem);
+        Assert.Equal("" + expected, value!.Json.ToJsonString());
+    }
+
     [Fact]
     public void Integer_RefusesAFraction()
     {
