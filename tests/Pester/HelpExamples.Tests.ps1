@@ -43,7 +43,7 @@ Describe 'Help examples' {
             'Test-IcuAuth #3'                       = { Test-IcuAuth -Quiet }
             'about_IntervalsIcu_Authentication #1'  = { Test-IcuAuth -Quiet }
             'Set-IcuActivity #2'                    = { @(Get-IcuActivity -Oldest (Get-Date).AddDays(-7) -Type Ride | Where-Object { -not $_.Commute }).Count -eq 0 }
-            'Set-IcuActivity #3'                    = { $null -eq (Get-IcuActivity -Id i40000002).Feel }
+            'Set-IcuActivity #4'                    = { $null -eq (Get-IcuActivity -Id i40000002).Feel }
             'Set-IcuWellness #1'                    = { (Get-IcuWellness -Date $DemoToday).Weight -eq 71.2 }
             'Set-IcuWellness #2'                    = { (Get-IcuWellness -Date '2026-01-02').Weight -ne 77.7 }
             'Set-IcuWellness #4'                    = { $day = Get-IcuWellness; ($day | Where-Object Weight -EQ 70.4 | Where-Object Locked) -as [bool] }
