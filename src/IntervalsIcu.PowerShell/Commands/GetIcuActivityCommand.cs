@@ -103,7 +103,7 @@ public sealed class GetIcuActivityCommand : IcuSessionCmdlet
         {
             request = new ActivityListRequest
             {
-                Range = ActivityRange.Resolve(Oldest, Newest, session!.Today),
+                Range = ActivityRange.Resolve(Oldest, Newest, session!.Today()),
                 Limit = Limit,
                 Types = Type ?? [],
                 CustomFieldColumns = Raw ? [] : CustomFieldColumns(),

@@ -61,7 +61,7 @@ public sealed class GetIcuWellnessCommand : IcuSessionCmdlet
             var (oldest, newest) = WellnessDates.ResolveRange(
                 Oldest is { } first ? DateOnly.FromDateTime(first) : null,
                 Newest is { } last ? DateOnly.FromDateTime(last) : null,
-                session.Today);
+                session.Today());
             Write((log, cancel) => WellnessReader.ReadRangeRawAsync(session, oldest, newest, log, cancel), (log, cancel) => WellnessReader.ReadRangeAsync(session, oldest, newest, log, cancel));
         }
         catch (IcuException exception)

@@ -248,8 +248,8 @@ public sealed class WellnessUploaderTests : WellnessUploadTestBase
 
         var report = await WellnessUploader.UploadAsync(session, rows, new WellnessUploadOptions(), Log, CancellationToken.None);
 
-        Assert.Equal(WellnessDates.Text(session.Today), Assert.Single(report.Results).Date);
-        Assert.Equal(9000, ServerDay(WellnessDates.Text(session.Today))!["steps"]!.GetValue<int>());
+        Assert.Equal(WellnessDates.Text(session.Today()), Assert.Single(report.Results).Date);
+        Assert.Equal(9000, ServerDay(WellnessDates.Text(session.Today()))!["steps"]!.GetValue<int>());
         Assert.Contains(Log.Entries, entry => entry.Message == "Row 2 is empty; skipped.");
     }
 
