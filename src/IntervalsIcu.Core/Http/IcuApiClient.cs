@@ -72,6 +72,7 @@ public sealed class IcuApiClient : IDisposable
         var started = Stopwatch.StartNew();
         var mayHaveLanded = false;
         var rateLimited = 0;
+        IcuApiException? previous = null;
         for (var attempt = 1; ; attempt++)
         {
             IcuApiException failure;
@@ -104,6 +105,11 @@ public sealed class IcuApiClient : IDisposable
                     }
                 }
             }
+            catch (IcuNetworkException network) when (network.Kind == IcuNetworkFailure.Timeout && started.Elapsed >= cap && previous is not null)
+            {
+                // A retry cut short by the overall limit: what the server last said is the real story.
+                throw previous is IcuRateLimitedException rateLimit ? RateLimitedToTheEnd(rateLimit, rateLimited, started.Elapsed) : previous;
+            }
             catch (IcuNetworkException network) when (FailureMapper.IsTransient(network.Kind))
             {
                 failure = network;
@@ -113,6 +119,8 @@ public sealed class IcuApiClient : IDisposable
             {
                 throw IcuNotConnectedException.SessionClosed();
             }
+
+            previous = failure;
 
             // A 429 was refused before anything was processed, so any method may try again, for as long as the cap allows.
             var isRateLimit = failure is IcuRateLimitedException;
