@@ -112,6 +112,16 @@ public sealed class AuthDiagnosticsTests(EmulatorFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Diagnose_Loopback_SaysItIsReachedDirectlyNeverThroughAProxy()
+    {
+        var checks = await RunAsync(Connect.WithKey(emulator.BaseUri, DemoData.DemoApiKey));
+
+        var proxy = Find(checks, Proxy);
+        Assert.Equal(IcuCheckResult.Pass, proxy.Result);
+        Assert.Contains("loopback is always reached directly", proxy.Observed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Diagnose_UnknownKey_FailsKeyAcceptedWithRegenerationHint()
     {
         var checks = await RunAsync(Connect.WithKey(emulator.BaseUri, "zzzzzzzzzzzzzzzzzzzzzzzz"));
