@@ -127,15 +127,22 @@ public sealed class HostileServerTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task LoopbackHttp_NeverGoesThroughAProxy()
+    public async Task LoopbackHttp_NeverGoesThroughAProxy_OtherHostsDo()
     {
         using var proxy = new RecordingProxy();
-        using var client = NewClient(TestOptions.Fast with { Proxy = new WebProxy(proxy.Uri) });
+        var options = TestOptions.Fast with { Proxy = new WebProxy(proxy.Uri), Retry = TestOptions.Fast.Retry with { MaxAttempts = 1 } };
+        using var loopback = NewClient(options);
+        using var elsewhere = new IcuApiClient(
+            new Uri("http://emulator.test/"), IcuCredential.Check(Secrets.Secure(DemoData.DemoApiKey), IcuAuthScheme.ApiKey).GetValueOrThrow(), options);
 
-        using var response = await client.SendAsync(IcuRequest.Get(IcuRequest.ApiPath("athlete", "0")), new CapturingLog(), CancellationToken.None);
-
-        Assert.True(response.IsSuccessStatusCode);
+        using var response = await loopback.SendAsync(IcuRequest.Get(IcuRequest.ApiPath("athlete", "0")), new CapturingLog(), CancellationToken.None);
         Assert.Empty(proxy.Requests);
+        await Assert.ThrowsAsync<IcuServerException>(
+            () => elsewhere.SendAsync(IcuRequest.Get(IcuRequest.ApiPath("athlete", "0")), new CapturingLog(), CancellationToken.None));
+
+        // The same proxy setting carried the other host's request (and its header): only loopback is exempt.
+        Assert.True(response.IsSuccessStatusCode);
+        Assert.Contains(proxy.Requests, head => head.StartsWith("GET http://emulator.test/api/v1/athlete/0", StringComparison.Ordinal));
     }
 
     [Fact]
