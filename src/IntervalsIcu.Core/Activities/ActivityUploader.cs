@@ -13,8 +13,9 @@ namespace IntervalsIcu.Core.Activities;
 
 /// <summary>
 /// Uploads an activity file as multipart/form-data with the part named <c>file</c> (the spec's
-/// application/json is wrong, api-facts §1). A POST is never retried automatically: a repeated upload
-/// of the same file would only be a duplicate, but the module never replays a POST on its own.
+/// application/json is wrong, api-facts §1). A POST is not retried after a failure the server may have
+/// committed it before: a repeated upload of the same file would only be a duplicate, but the module
+/// never replays such a POST on its own. A 429 is retried: the server refused it unprocessed.
 /// </summary>
 public static class ActivityUploader
 {
@@ -48,11 +49,7 @@ public static class ActivityUploader
         using var response = await session.Client.SendAsync(UploadRequest(session.AthleteId, fullPath, options), log, cancellationToken).ConfigureAwait(false);
         var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         var upload = Parse(fullPath, response.StatusCode, body);
-        if (upload.Tombstone)
-        {
-            log.Warning(string.Format(CultureInfo.InvariantCulture, ActivityMessages.WarningTombstone, fullPath, upload.Id));
-        }
-        else if (upload.Status == IcuActivityUploadStatus.Duplicate)
+        if (upload.Status == IcuActivityUploadStatus.Duplicate)
         {
             log.Verbose(string.Format(CultureInfo.InvariantCulture, ActivityMessages.LogDuplicateUpload, fullPath, upload.Id ?? "?"));
         }

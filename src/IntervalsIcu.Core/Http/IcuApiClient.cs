@@ -66,7 +66,6 @@ public sealed class IcuApiClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(log);
-        ThrowIfClosed();
         var idempotent = RetryPolicy.IsIdempotent(request.Method);
         var cap = Options.Retry.TotalTimeCap;
         var started = Stopwatch.StartNew();
@@ -75,6 +74,7 @@ public sealed class IcuApiClient : IDisposable
         IcuApiException? previous = null;
         for (var attempt = 1; ; attempt++)
         {
+            ThrowIfClosed(); // Disconnect-Icu in another runspace while this request waited to retry
             IcuApiException failure;
             TimeSpan? retryAfter = null;
             try

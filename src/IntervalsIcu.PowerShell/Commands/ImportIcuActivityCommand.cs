@@ -84,6 +84,11 @@ public sealed class ImportIcuActivityCommand : IcuSessionCmdlet
     private IcuActivityUpload Upload(IcuSession session, string file, ActivityUploadOptions options)
     {
         var upload = Run((log, cancel) => ActivityUploader.UploadAsync(session, file, options, log, cancel));
+        if (upload.Tombstone && !RemoveTombstone)
+        {
+            WriteWarning(string.Format(System.Globalization.CultureInfo.CurrentCulture, ActivityCmdletMessages.WarningTombstone, file, upload.Id));
+        }
+
         if (!upload.Tombstone || !RemoveTombstone
             || !ShouldProcess(upload.Id, string.Format(System.Globalization.CultureInfo.CurrentCulture, ActivityCmdletMessages.RemoveTombstoneAction, file)))
         {
