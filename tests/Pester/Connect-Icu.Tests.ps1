@@ -232,6 +232,16 @@ catch {
             { Connect-Icu -ApiKey $AlexSecureKey -BaseUri $BaseUri -TimeoutSec 0 } | Should -Throw -ErrorId 'ParameterArgumentValidationError,IntervalsIcu.PowerShell.Commands.ConnectIcuCommand'
         }
 
+        It 'the help shows a way to give the key that keeps it out of the history, never a key typed into $env:' {
+            $authentication = Get-Help about_IntervalsIcu_Authentication | Out-String
+            $examples = Get-Command -Module IntervalsIcu | ForEach-Object { Get-Help $_.Name -Examples | Out-String }
+
+            $authentication | Should -Match ([regex]::Escape("Read-Host 'API key' -MaskInput"))
+            $authentication | Should -Match 'history'
+            $typed = [regex]::Matches(($examples -join "`n"), '\$env:INTERVALS_ICU_API_KEY\s*=\s*[''"](?<value>[^''"]*)[''"]')
+            @($typed | Where-Object { -not $_.Groups['value'].Value.StartsWith('emu0') }) | Should -BeNullOrEmpty
+        }
+
         It 'refuses <Name> as the key before sending it (IcuInvalidCredential)' -ForEach @(
             @{ Name = 'an athlete id'; Value = 'i12345' }
             @{ Name = 'the user name API_KEY'; Value = 'API_KEY' }
