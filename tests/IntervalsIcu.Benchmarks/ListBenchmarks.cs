@@ -52,7 +52,7 @@ public class ListBenchmarks
     }
 
     public static ActivityListRequest ListAll(IcuSession session) =>
-        new() { Range = ActivityRange.Resolve(new DateTime(1900, 1, 1), null, session.Today) };
+        new() { Range = ActivityRange.Resolve(new DateTime(1900, 1, 1), null, session.Today()) };
 
     public static async Task<int> CountAsync(IcuSession session, ActivityListRequest request)
     {

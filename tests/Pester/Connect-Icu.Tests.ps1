@@ -186,6 +186,62 @@ catch {
             $err.ErrorDetails.RecommendedAction | Should -Match 'https'
         }
 
+        It 'a mistyped -BaseUri holding the key (<Typed>) is refused without echoing it anywhere' -ForEach @(
+            @{ Typed = 'htps://API_KEY:{0}@intervals.icu' }
+            @{ Typed = 'https//API_KEY:{0}@intervals.icu' }
+            @{ Typed = 'https:/API_KEY:{0}@intervals.icu' }
+            @{ Typed = 'ftp://API_KEY:{0}@intervals.icu' }
+            @{ Typed = 'https://API_KEY:{0}@intervals.icu:99999' }
+        ) {
+            $typed = $Typed -f $AlexKey
+
+            $err = { Connect-Icu -ApiKey $AlexSecureKey -BaseUri $typed } | Should -Throw -ErrorId "IcuInvalidBaseUri$Suffix" -PassThru
+
+            # What the binder and the module report; the invocation line is the user's own text and not checked.
+            $reported = @($err.Exception.ToString(), $err.ErrorDetails.Message, $err.ErrorDetails.RecommendedAction, "$($err.TargetObject)", $err.CategoryInfo.ToString())
+            ($reported -join "`n").Contains($AlexKey) | Should -BeFalse
+        }
+
+        It 'warns, naming its ASCII form, when the host is not intervals.icu (<Name>)' -ForEach @(
+            @{ Name = 'a Cyrillic i'; Typed = "https://$([char]0x0456)ntervals.icu"; Shown = 'xn--ntervals-' }
+            @{ Name = 'a capital I for l'; Typed = 'https://intervaIs.icu'; Shown = 'intervais.icu' }
+            @{ Name = 'any other host'; Typed = 'https://proxy.example.com'; Shown = 'proxy.example.com' }
+        ) {
+            $warnings = $null
+
+            $null = Connect-Icu -ApiKey $AlexSecureKey -BaseUri $Typed -SkipValidation -WarningVariable warnings -WarningAction SilentlyContinue
+
+            $text = @($warnings | ForEach-Object { $_.Message }) -join "`n"
+            $text | Should -Match ([regex]::Escape($Shown))
+            $text | Should -Match 'not intervals.icu'
+        }
+
+        It 'does not warn about the host for loopback (the emulator)' {
+            $warnings = $null
+
+            Connect-Icu -ApiKey $AlexSecureKey -BaseUri $BaseUri -WarningVariable warnings -WarningAction SilentlyContinue
+
+            $warnings | Should -BeNullOrEmpty
+        }
+
+        It 'keeps -TimeoutSec and -IdleTimeoutSec in the session' {
+            $session = Connect-Icu -ApiKey $AlexSecureKey -BaseUri $BaseUri -TimeoutSec 300 -IdleTimeoutSec 7 -PassThru
+
+            $session.State | Should -Be 'Open'
+            (Get-IcuAthlete -Session $session).Id | Should -Be 'i100001'
+            { Connect-Icu -ApiKey $AlexSecureKey -BaseUri $BaseUri -TimeoutSec 0 } | Should -Throw -ErrorId 'ParameterArgumentValidationError,IntervalsIcu.PowerShell.Commands.ConnectIcuCommand'
+        }
+
+        It 'the help shows a way to give the key that keeps it out of the history, never a key typed into $env:' {
+            $authentication = Get-Help about_IntervalsIcu_Authentication | Out-String
+            $examples = Get-Command -Module IntervalsIcu | ForEach-Object { Get-Help $_.Name -Examples | Out-String }
+
+            $authentication | Should -Match ([regex]::Escape("Read-Host 'API key' -MaskInput"))
+            $authentication | Should -Match 'history'
+            $typed = [regex]::Matches(($examples -join "`n"), '\$env:INTERVALS_ICU_API_KEY\s*=\s*[''"](?<value>[^''"]*)[''"]')
+            @($typed | Where-Object { -not $_.Groups['value'].Value.StartsWith('emu0') }) | Should -BeNullOrEmpty
+        }
+
         It 'refuses <Name> as the key before sending it (IcuInvalidCredential)' -ForEach @(
             @{ Name = 'an athlete id'; Value = 'i12345' }
             @{ Name = 'the user name API_KEY'; Value = 'API_KEY' }

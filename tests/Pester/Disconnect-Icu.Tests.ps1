@@ -60,6 +60,20 @@ Describe 'Disconnect-Icu' {
         (Get-IcuSession).AthleteId | Should -Be 'i100002'
     }
 
+    It 'a closed session shows State Closed, and using it is IcuNotConnected with its fix, as -ErrorAction says' {
+        $alex = Connect-Icu -ApiKey $AlexSecureKey -BaseUri $BaseUri -PassThru
+
+        Disconnect-Icu -Session $alex
+
+        "$($alex.State)" | Should -Be 'Closed'
+        $caught = $null
+        try { Get-IcuAthlete -Session $alex -ErrorAction Stop } catch { $caught = $_ }
+        $caught.FullyQualifiedErrorId | Should -Be 'IcuNotConnected,IntervalsIcu.PowerShell.Commands.GetIcuAthleteCommand'
+        $caught.ErrorDetails.RecommendedAction | Should -Match 'Connect-Icu'
+        $caught.Exception | Should -Not -BeOfType [System.ObjectDisposedException]
+        { Get-IcuWellness -Session $alex -ErrorAction Stop } | Should -Throw -ErrorId 'IcuNotConnected,IntervalsIcu.PowerShell.Commands.GetIcuWellnessCommand'
+    }
+
     It 'after Disconnect-Icu, Test-IcuAuth with no key anywhere reports CredentialPresent: Fail, offline' {
         Connect-Icu -ApiKey $AlexSecureKey -BaseUri $BaseUri
         Disconnect-Icu

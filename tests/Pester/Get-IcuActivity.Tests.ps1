@@ -7,7 +7,7 @@ Describe 'Get-IcuActivity' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestRun.Begin.ps1')
         Connect-Icu -ApiKey (Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100001' -AsSecureString) -BaseUri $Emulator.BaseUri
-        $Today = (Get-IcuSession).Today
+        $Today = (Get-IcuSession).Today()
         $TypeNamePattern = '^(System|IntervalsIcu|Microsoft)\.[\w.`\[\], ]+$'
     }
 

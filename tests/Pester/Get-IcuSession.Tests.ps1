@@ -63,6 +63,19 @@ Describe 'Get-IcuSession' {
         $json | Should -Match ([regex]::Escape((Get-IcuSession).KeyFingerprint)) -Because 'the serialization went deep enough to show the fingerprint'
     }
 
+    It 'Format-List * and Export-Csv show only what a user needs, no client or settings internals' {
+        Connect-Icu -ApiKey $AlexSecureKey -BaseUri $BaseUri
+
+        $list = Get-IcuSession | Format-List -Property * | Out-String -Width 200 | Remove-IcuAnsi
+        $header = (Get-IcuSession | ConvertTo-Csv)[0]
+
+        $expected = 'AthleteId', 'AthleteName', 'KeyAthleteId', 'TimeZone', 'AuthScheme', 'CredentialSource', 'BaseUri', 'KeyFingerprint', 'Scopes', 'Validated', 'ConnectedAt', 'State'
+        (Get-IcuSession).PSObject.Properties.Name | Sort-Object | Should -Be ($expected | Sort-Object)
+        $header | Should -Not -Match 'Client|Settings|Today'
+        $list | Should -Not -Match 'IcuApiClient|IcuConnectionSettings'
+        $list | Should -Match 'State\s+: Open'
+    }
+
     It 'shows a table of AthleteId, AthleteName, AuthScheme, BaseUri, KeyFingerprint and Validated' {
         Connect-Icu -ApiKey $AlexSecureKey -BaseUri $BaseUri
 

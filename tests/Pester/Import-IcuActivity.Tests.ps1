@@ -37,6 +37,41 @@ Describe 'Activity files and changes' {
             $failures[0].FullyQualifiedErrorId | Should -Be 'IcuUnsupportedActivityFile,IntervalsIcu.PowerShell.Commands.ImportIcuActivityCommand'
         }
 
+        It 'a file name with a quote (legal on Linux and macOS) is uploaded, and the files after it too' {
+            $folder = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'quoted')
+            New-TestFitFile (Join-Path $folder 'a"quote.fit') | Out-Null
+            New-TestFitFile (Join-Path $folder 'b.fit') | Out-Null
+
+            $results = @(Get-ChildItem -LiteralPath $folder -File | Import-IcuActivity -ErrorVariable failures)
+
+            $failures | Should -BeNullOrEmpty
+            $results.Status | Should -Be @('Created', 'Created')
+        }
+
+        It 'a folder as -Path is a clear error that names the way to upload its files' {
+            $folder = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'a-folder')
+
+            $null = Import-IcuActivity -Path $folder.FullName -ErrorVariable failures -ErrorAction SilentlyContinue
+
+            $failures[0].FullyQualifiedErrorId | Should -Be 'IcuActivityPathIsFolder,IntervalsIcu.PowerShell.Commands.ImportIcuActivityCommand'
+            $failures[0].ErrorDetails.RecommendedAction | Should -Match 'Get-ChildItem'
+        }
+
+        It 're-importing a deleted activity''s file says it is a tombstone, and -RemoveTombstone uploads it again' {
+            $file = New-TestFitFile (Join-Path $TestDrive 'deleted.fit')
+            $first = Import-IcuActivity -LiteralPath $file.FullName
+            Remove-IcuActivity -Id $first.Id -Confirm:$false
+
+            $blocked = Import-IcuActivity -LiteralPath $file.FullName -WarningVariable warnings -WarningAction SilentlyContinue
+            $again = Import-IcuActivity -LiteralPath $file.FullName -RemoveTombstone -Confirm:$false
+
+            $blocked.Status | Should -Be 'Duplicate'
+            $blocked.Tombstone | Should -BeTrue
+            ($warnings -join ' ') | Should -Match 'tombstone'
+            ($warnings -join ' ') | Should -Match '-RemoveTombstone'
+            $again.Status | Should -Be 'Created'
+        }
+
         It '-WhatIf uploads nothing' {
             $file = New-IcuTestFitFile (Join-Path $TestDrive 'whatif.fit')
 
@@ -56,6 +91,25 @@ Describe 'Activity files and changes' {
             $file | Should -BeOfType [IO.FileInfo]
             $file.Name | Should -BeLike "$($Ride.Id)_*.fit"
             [Text.Encoding]::ASCII.GetString([IO.File]::ReadAllBytes($file.FullName), 8, 4) | Should -Be '.FIT'
+        }
+
+        It 'outputs the file as Get-Item does: provider properties, Mode and Length, a Directory header' {
+            $folder = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'listing')
+            $file = Save-IcuActivityFile -Id $Ride.Id -Path $folder -Format Fit
+
+            $file.PSPath | Should -Be (Get-Item -LiteralPath $file.FullName).PSPath
+            $file.PSParentPath | Should -Not -BeNullOrEmpty
+            $table = $file | Format-Table | Out-String -Width 200
+            $table | Should -Match 'Directory:'
+            $table | Should -Match ([regex]::Escape($file.Length.ToString()))
+        }
+
+        It '-Path with a file name says clearly that it wants a folder' {
+            $null = Save-IcuActivityFile -Id $Ride.Id -Path (Join-Path $TestDrive 'ride.fit') -ErrorVariable failures -ErrorAction SilentlyContinue
+
+            $failures[0].FullyQualifiedErrorId | Should -Be 'IcuActivitySavePathIsFile,IntervalsIcu.PowerShell.Commands.SaveIcuActivityFileCommand'
+            $failures[0].ErrorDetails.RecommendedAction | Should -Match 'Rename-Item'
+            Test-Path -LiteralPath (Join-Path $TestDrive 'ride.fit') | Should -BeFalse
         }
 
         It '-Compressed keeps the .gz; an existing file needs -Force' {

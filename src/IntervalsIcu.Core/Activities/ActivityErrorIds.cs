@@ -9,6 +9,8 @@ public static class ActivityErrorIds
     public const string ActivityFileExists = "IcuActivityFileExists";
     public const string ActivityDirectoryNotFound = "IcuActivityDirectoryNotFound";
     public const string ActivityFileNotFound = "IcuActivityFileNotFound";
+    public const string ActivityPathIsFolder = "IcuActivityPathIsFolder";
+    public const string ActivitySavePathIsFile = "IcuActivitySavePathIsFile";
     public const string UnsupportedActivityFile = "IcuUnsupportedActivityFile";
     public const string NoActivityChange = "IcuNoActivityChange";
     public const string ActivityFileUnavailable = "IcuActivityFileUnavailable";

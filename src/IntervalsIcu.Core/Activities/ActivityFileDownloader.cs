@@ -26,38 +26,45 @@ public static class ActivityFileDownloader
         ArgumentNullException.ThrowIfNull(log);
         var id = ActivityIds.Check(activityId);
         var folder = Path.GetFullPath(directory);
+        if (File.Exists(folder) || (!Directory.Exists(folder) && LooksLikeFileName(folder)))
+        {
+            throw IcuActivityException.SavePathIsFile(folder);
+        }
+
         if (!Directory.Exists(folder))
         {
             throw IcuActivityException.DirectoryNotFound(folder);
         }
 
-        HttpResponseMessage response;
         try
         {
-            response = await session.Client.SendAsync(FileRequest(id, format), log, cancellationToken, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
+            // A connection that drops or stalls mid-body is a network failure of a GET: the download starts again.
+            return await session.Client.ReadWithRetryAsync(
+                FileRequest(id, format), response => SaveBodyAsync(response, id, folder, format, keepCompressed, overwrite, log, cancellationToken), log, cancellationToken).ConfigureAwait(false);
         }
         catch (IcuValidationException exception)
         {
             // 422: a Strava activity, or GPX of an activity without GPS.
             throw IcuActivityException.FileUnavailable(id, exception.ServerMessage ?? exception.Message);
         }
+    }
 
-        using (response)
+    private static async Task<FileInfo> SaveBodyAsync(
+        HttpResponseMessage response, string id, string folder, ActivityFileFormat format, bool keepCompressed, bool overwrite, IIcuLog log, CancellationToken cancellationToken)
+    {
+        var serverName = ServerFileName(response.Content.Headers.ContentDisposition);
+        var partial = Path.Combine(folder, "." + id + "." + Guid.NewGuid().ToString("N") + ".partial");
+        try
         {
-            var serverName = ServerFileName(response.Content.Headers.ContentDisposition);
-            var partial = Path.Combine(folder, "." + id + "." + Guid.NewGuid().ToString("N") + ".partial");
-            try
-            {
-                var (head, compressed) = await WriteAsync(response, partial, keepCompressed, cancellationToken).ConfigureAwait(false);
-                var target = Path.Combine(folder, ActivityFileNames.For(id, serverName, format, head, compressed));
-                Move(partial, target, overwrite);
-                log.Verbose(string.Format(CultureInfo.InvariantCulture, ActivityMessages.LogSaved, id, target, new FileInfo(target).Length));
-                return new FileInfo(target);
-            }
-            finally
-            {
-                File.Delete(partial);
-            }
+            var (head, compressed) = await WriteAsync(response, partial, keepCompressed, cancellationToken).ConfigureAwait(false);
+            var target = Path.Combine(folder, ActivityFileNames.For(id, serverName, format, head, compressed));
+            Move(partial, target, overwrite);
+            log.Verbose(string.Format(CultureInfo.InvariantCulture, ActivityMessages.LogSaved, id, target, new FileInfo(target).Length));
+            return new FileInfo(target);
+        }
+        finally
+        {
+            File.Delete(partial);
         }
     }
 
@@ -114,6 +121,10 @@ public static class ActivityFileDownloader
             throw IcuActivityException.FileExists(target);
         }
     }
+
+    /// <summary>A path ending in an activity file's extension is a file name given where a folder belongs (as -OutFile users write).</summary>
+    private static bool LooksLikeFileName(string path) =>
+        Path.GetExtension(path).TrimStart('.').ToLowerInvariant() is "fit" or "gpx" or "tcx" or "gz" or "zip";
 
     private static string? ServerFileName(ContentDispositionHeaderValue? disposition) =>
         disposition?.FileNameStar ?? disposition?.FileName?.Trim('"');

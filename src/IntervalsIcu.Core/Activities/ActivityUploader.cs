@@ -13,8 +13,9 @@ namespace IntervalsIcu.Core.Activities;
 
 /// <summary>
 /// Uploads an activity file as multipart/form-data with the part named <c>file</c> (the spec's
-/// application/json is wrong, api-facts §1). A POST is never retried automatically: a repeated upload
-/// of the same file would only be a duplicate, but the module never replays a POST on its own.
+/// application/json is wrong, api-facts §1). A POST is not retried after a failure the server may have
+/// committed it before: a repeated upload of the same file would only be a duplicate, but the module
+/// never replays such a POST on its own. A 429 is retried: the server refused it unprocessed.
 /// </summary>
 public static class ActivityUploader
 {
@@ -30,6 +31,11 @@ public static class ActivityUploader
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(log);
         var fullPath = System.IO.Path.GetFullPath(path);
+        if (Directory.Exists(fullPath))
+        {
+            throw IcuActivityException.PathIsFolder(fullPath);
+        }
+
         if (!File.Exists(fullPath))
         {
             throw IcuActivityException.FileNotFound(fullPath);
@@ -49,6 +55,14 @@ public static class ActivityUploader
         }
 
         return upload;
+    }
+
+    /// <summary>DELETE /activity/{id}/tombstone: forgets a deleted activity's file so the same file can be uploaded again.</summary>
+    public static async Task RemoveTombstoneAsync(IcuSession session, string activityId, IIcuLog log, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var id = ActivityIds.Check(activityId);
+        using var response = await session.Client.SendAsync(new IcuRequest(HttpMethod.Delete, IcuRequest.ApiPath("activity", id, "tombstone")), log, cancellationToken).ConfigureAwait(false);
     }
 
     public static IcuRequest UploadRequest(string athleteId, string fullPath, ActivityUploadOptions options)
@@ -101,6 +115,14 @@ public static class ActivityUploader
                 new IcuRequestFailure("POST", "/api/v1/athlete/{id}/activities", (int)status, null, Messages.CauseMalformedJson), Messages.FixMalformedJson, exception);
         }
 
+        if (id is null && activityIds.Count == 0)
+        {
+            // A 2xx that names no activity is neither a new activity nor a known duplicate.
+            throw new IcuUnexpectedResponseException(
+                new IcuRequestFailure("POST", "/api/v1/athlete/{id}/activities", (int)status, null, string.Format(CultureInfo.InvariantCulture, Messages.CauseUploadWithoutId, (int)status)),
+                Messages.FixUploadWithoutId);
+        }
+
         return new IcuActivityUpload
         {
             Path = fullPath,
@@ -108,6 +130,9 @@ public static class ActivityUploader
             Id = id ?? activityIds.FirstOrDefault(),
             ActivityIds = new IcuList<string>(activityIds),
             AthleteId = athleteId,
+
+            // The server names the activity it already has but lists no live one: that activity was deleted.
+            Tombstone = status != HttpStatusCode.Created && id is not null && activityIds.Count == 0,
         };
     }
 
@@ -115,7 +140,20 @@ public static class ActivityUploader
     {
         var file = new StreamContent(new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true));
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        return new MultipartFormDataContent { { file, "file", System.IO.Path.GetFileName(fullPath) } };
+        return new MultipartFormDataContent { { file, "file", UploadFileName(fullPath) } };
+    }
+
+    /// <summary>
+    /// The name sent in the form: legal file names on Linux and macOS (a quote, a backslash, a newline,
+    /// non-ASCII) cannot all travel in a Content-Disposition header, so only safe ASCII is kept; the
+    /// extension, which tells the server the format, always survives.
+    /// </summary>
+    public static string UploadFileName(string fullPath)
+    {
+        var name = System.IO.Path.GetFileName(fullPath);
+        var extension = System.IO.Path.GetExtension(name);
+        var stem = new string(name[..^extension.Length].Select(c => c is >= ' ' and <= '~' and not ('"' or '\\' or ';') ? c : '_').ToArray()).Trim();
+        return (stem.Length == 0 ? "activity" : stem) + extension.ToLowerInvariant();
     }
 
     private static string? Text(JsonElement element, string name) =>

@@ -40,11 +40,25 @@ public static class ActivityWriter
     {
         ArgumentNullException.ThrowIfNull(session);
         var id = ActivityIds.Check(activityId);
-        var answer = await session.Client.GetJsonAsync(
-            new IcuRequest(HttpMethod.Delete, IcuRequest.ApiPath("activity", id)), IcuJsonContext.Default.JsonElement, log, cancellationToken).ConfigureAwait(false);
-        var athleteId = answer.ValueKind == JsonValueKind.Object && answer.TryGetProperty("icu_athlete_id", out var owner) && owner.ValueKind == JsonValueKind.String
-            ? owner.GetString()
-            : null;
-        return new IcuDeletedActivity(id, athleteId);
+        using var response = await session.Client.SendAsync(new IcuRequest(HttpMethod.Delete, IcuRequest.ApiPath("activity", id)), log, cancellationToken).ConfigureAwait(false);
+
+        // The answer names the owner; when an earlier attempt's answer was lost there is none, and none is needed.
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        return new IcuDeletedActivity(id, OwnerOf(body));
+    }
+
+    private static string? OwnerOf(byte[] body)
+    {
+        try
+        {
+            using var answer = JsonDocument.Parse(body);
+            return answer.RootElement.ValueKind == JsonValueKind.Object && answer.RootElement.TryGetProperty("icu_athlete_id", out var owner) && owner.ValueKind == JsonValueKind.String
+                ? owner.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 }

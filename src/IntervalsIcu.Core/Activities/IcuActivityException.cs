@@ -38,6 +38,12 @@ public sealed class IcuActivityException : IcuException
     public static IcuActivityException FileNotFound(string path) => new(
         ActivityErrorIds.ActivityFileNotFound, IcuErrorCategory.ObjectNotFound, Format(ActivityMessages.UploadFileNotFound, path), ActivityMessages.FixUploadFileNotFound);
 
+    public static IcuActivityException PathIsFolder(string path) => new(
+        ActivityErrorIds.ActivityPathIsFolder, IcuErrorCategory.InvalidArgument, Format(ActivityMessages.PathIsFolder, path), Format(ActivityMessages.FixPathIsFolder, path));
+
+    public static IcuActivityException SavePathIsFile(string path) => new(
+        ActivityErrorIds.ActivitySavePathIsFile, IcuErrorCategory.InvalidArgument, Format(ActivityMessages.SavePathIsFile, path), ActivityMessages.FixSavePathIsFile);
+
     public static IcuActivityException UnsupportedFile(string path) => new(
         ActivityErrorIds.UnsupportedActivityFile, IcuErrorCategory.InvalidArgument, Format(ActivityMessages.UnsupportedFile, path), ActivityMessages.FixUnsupportedFile);
 

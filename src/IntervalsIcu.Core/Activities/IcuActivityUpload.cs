@@ -18,4 +18,10 @@ public sealed class IcuActivityUpload
     public string? AthleteId { get; init; }
 
     public bool Created => Status == IcuActivityUploadStatus.Created;
+
+    /// <summary>
+    /// A duplicate of an activity that was deleted: its tombstone blocks uploading the same file again
+    /// until it is removed (Import-IcuActivity -RemoveTombstone).
+    /// </summary>
+    public bool Tombstone { get; init; }
 }

@@ -20,4 +20,5 @@ public enum CredentialIssueKind
     LooksLikeEmailAddress,
     IsLiteralUserName,
     MalformedBasicHeader,
+    NonAscii,
 }

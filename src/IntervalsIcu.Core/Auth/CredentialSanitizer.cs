@@ -178,6 +178,16 @@ internal static class CredentialSanitizer
                 break;
             }
         }
+
+        // An HTTP header carries ASCII only: such a key could never be sent, whatever the server would say.
+        foreach (var c in key)
+        {
+            if (c > '\u007E' && !char.IsWhiteSpace(c) && !InvisibleCharacters.Contains(c))
+            {
+                issues.Add(Problem(CredentialIssueKind.NonAscii, Messages.IssueNonAscii, Messages.FixNonAscii));
+                break;
+            }
+        }
     }
 
     private static bool StartsWith(SecretBuffer secret, string prefix) =>

@@ -17,6 +17,7 @@ namespace IntervalsIcu.Core.Auth;
 public sealed class IcuCredential : IDisposable
 {
     private readonly SecureString secret;
+    private IReadOnlySet<string>? echoHashes;
 
     private IcuCredential(SecureString secret, IcuAuthScheme scheme, string fingerprint)
     {
@@ -100,6 +101,30 @@ public sealed class IcuCredential : IDisposable
         {
             CryptographicOperations.ZeroMemory(bytes);
         }
+    }
+
+    /// <summary>The server's text with this secret, in every form it could be echoed in, masked.</summary>
+    internal string? Redact(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return text;
+        }
+
+        using var buffer = SecretBuffer.From(secret);
+        return SecretRedactor.Redact(buffer.Span, text);
+    }
+
+    /// <summary>True when a value the server sent is this secret in any of its forms (a response field that echoes it).</summary>
+    internal bool IsEchoedIn(string value)
+    {
+        if (echoHashes is null)
+        {
+            using var buffer = SecretBuffer.From(secret);
+            echoHashes = SecretRedactor.HashesOf(buffer.Span);
+        }
+
+        return echoHashes.Contains(SecretRedactor.HashOfValue(value));
     }
 
     public override string ToString() =>

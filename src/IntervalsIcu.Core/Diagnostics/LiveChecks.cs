@@ -68,9 +68,17 @@ internal sealed class LiveChecks
         }
 
         Add(ServerReachable, IcuCheckResult.Pass, string.Format(CultureInfo.InvariantCulture, Messages.CheckReachable, client.BaseUri.GetLeftPart(UriPartial.Authority)));
+        if (failure is IcuAuthenticationException or IcuAccessDeniedException)
+        {
+            await DiagnoseRefusalAsync(failure).ConfigureAwait(false);
+            return;
+        }
+
         if (own is null)
         {
-            await DiagnoseRefusalAsync(failure!).ConfigureAwait(false);
+            // 500, 502, 429, 422…: the server could not answer, which says nothing about the key.
+            Add(KeyAccepted, IcuCheckResult.Fail, string.Format(CultureInfo.InvariantCulture, Messages.CheckServerFailed, failure!.Message), failure.FixHint);
+            SkipRest(Messages.CheckSkippedServerFailed);
             return;
         }
 

@@ -95,6 +95,12 @@ internal static class LocalChecks
             return new(Proxy, IcuCheckResult.Skip, Messages.CheckSkippedNoBaseUri);
         }
 
+        if (baseUri.IsLoopback)
+        {
+            // What the connection really does: loopback is never sent through a proxy (see IcuApiClient).
+            return new(Proxy, IcuCheckResult.Pass, string.Format(CultureInfo.InvariantCulture, Messages.CheckNoProxyLoopback, baseUri.Host));
+        }
+
         var proxy = HttpClient.DefaultProxy.GetProxy(baseUri);
         if (proxy is null || proxy == baseUri || HttpClient.DefaultProxy.IsBypassed(baseUri))
         {

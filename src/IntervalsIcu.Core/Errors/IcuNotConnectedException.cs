@@ -8,6 +8,9 @@ public sealed class IcuNotConnectedException : IcuException
     {
     }
 
+    /// <summary>The session was closed by Disconnect-Icu (perhaps in another runspace that shares it).</summary>
+    public static IcuNotConnectedException SessionClosed() => new(Resources.Messages.SessionClosed, Resources.Messages.FixSessionClosed);
+
     public override string ErrorId => "IcuNotConnected";
 
     public override IcuErrorCategory Category => IcuErrorCategory.InvalidOperation;

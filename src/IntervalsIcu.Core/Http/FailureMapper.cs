@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Authentication;
+using IntervalsIcu.Core.Auth;
 using IntervalsIcu.Core.Errors;
 using IntervalsIcu.Core.Resources;
 
@@ -10,30 +11,32 @@ namespace IntervalsIcu.Core.Http;
 /// <summary>Turns a failed response or transport exception into the matching typed exception with its fix.</summary>
 internal static class FailureMapper
 {
-    public static IcuApiException FromResponse(HttpMethod method, string path, HttpStatusCode status, string? body, Uri? redirectTo, TimeSpan? retryAfter)
+    public static IcuApiException FromResponse(HttpMethod method, string path, HttpStatusCode status, string? body, TimeSpan? retryAfter, IcuAuthScheme scheme = IcuAuthScheme.ApiKey)
     {
         var code = (int)status;
         var failure = new IcuRequestFailure(method.Method, path, code, ErrorBodyParser.Parse(body));
         return code switch
         {
             401 => new IcuAuthenticationException(failure, Messages.Fix401),
-            403 => new IcuAccessDeniedException(failure, Messages.Fix403),
+            403 => new IcuAccessDeniedException(failure, scheme == IcuAuthScheme.AccessToken ? Messages.Fix403Token : Messages.Fix403),
             404 or 405 => new IcuNotFoundException(failure, Messages.Fix404),
             400 or 422 => new IcuValidationException(failure, Messages.Fix422),
             407 => new IcuNetworkException(failure, IcuNetworkFailure.ProxyAuthenticationRequired, Messages.FixProxyAuthentication),
             429 => new IcuRateLimitedException(failure, Messages.Fix429, retryAfter),
             >= 300 and < 400 => new IcuUnexpectedResponseException(
                 failure with { Cause = Messages.RedirectCause },
-                string.Format(CultureInfo.InvariantCulture, Messages.FixRedirect, redirectTo?.GetLeftPart(UriPartial.Authority) ?? "?")),
+                // Only the real service is suggested, never the host the server named: that is its choice, not the user's.
+                Messages.FixRedirect),
             >= 500 => new IcuServerException(failure, method == HttpMethod.Post ? Messages.Fix5xxPost : Messages.Fix5xx),
             _ => new IcuUnexpectedResponseException(failure, Messages.FixUnexpected),
         };
     }
 
-    public static IcuNetworkException FromException(HttpMethod method, string path, Exception exception, bool timedOut)
+    /// <param name="timeoutCause">What ran out, for a timeout: the overall limit or the body's idle timeout.</param>
+    public static IcuNetworkException FromException(HttpMethod method, string path, Exception exception, bool timedOut, string? timeoutCause = null)
     {
         var kind = timedOut ? IcuNetworkFailure.Timeout : Classify(exception);
-        var failure = new IcuRequestFailure(method.Method, path, null, null, CauseText(kind, exception));
+        var failure = new IcuRequestFailure(method.Method, path, null, null, timedOut && timeoutCause is not null ? timeoutCause : CauseText(kind, exception));
         var fix = kind switch
         {
             IcuNetworkFailure.NameResolution => Messages.FixNameResolution,
@@ -91,10 +94,26 @@ internal static class FailureMapper
     {
         IcuNetworkFailure.NameResolution => Messages.CauseNameResolution,
         IcuNetworkFailure.ConnectionRefused => Messages.CauseConnectionRefused,
-        IcuNetworkFailure.Tls => Messages.CauseTls,
+        IcuNetworkFailure.Tls => CertificateProblem(exception) is { } problem
+            ? string.Format(CultureInfo.InvariantCulture, Messages.CauseTlsDetail, problem)
+            : Messages.CauseTls,
         IcuNetworkFailure.ProxyAuthenticationRequired => Messages.CauseProxy,
         IcuNetworkFailure.Timeout => Messages.CauseTimeout,
         IcuNetworkFailure.ConnectionDropped => Messages.CauseConnectionDropped,
         _ => exception.GetBaseException().Message,
     };
+
+    /// <summary>The handshake's own words (an untrusted root, a name mismatch, an expired certificate), when it gave any.</summary>
+    private static string? CertificateProblem(Exception exception)
+    {
+        for (var inner = exception; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is AuthenticationException authentication && !string.IsNullOrWhiteSpace(authentication.Message))
+            {
+                return authentication.Message.Trim();
+            }
+        }
+
+        return null;
+    }
 }

@@ -9,6 +9,7 @@ using System.Text.Json.Serialization.Metadata;
 using IntervalsIcu.Core.Auth;
 using IntervalsIcu.Core.Errors;
 using IntervalsIcu.Core.Logging;
+using IntervalsIcu.Core.Model;
 using IntervalsIcu.Core.Resources;
 
 namespace IntervalsIcu.Core.Http;
@@ -24,17 +25,18 @@ public sealed class IcuApiClient : IDisposable
     private readonly HttpClient http;
     private readonly RequestThrottle throttle;
     private readonly Random jitter = new();
+    private volatile bool disposed;
 
     public IcuApiClient(Uri baseUri, IcuCredential credential, IcuClientOptions? options = null, HttpMessageHandler? handler = null)
     {
         BaseUri = baseUri;
         Credential = credential;
         Options = options ?? new IcuClientOptions();
-        throttle = new RequestThrottle(Options.MaxRequestsPerSecond);
-        http = new HttpClient(handler ?? CreateDefaultHandler(), disposeHandler: true)
+        throttle = RequestThrottle.For(baseUri);
+        http = new HttpClient(handler ?? CreateDefaultHandler(baseUri, Options.Proxy), disposeHandler: true)
         {
             BaseAddress = baseUri,
-            Timeout = Timeout.InfiniteTimeSpan, // per attempt instead, see SendOnceAsync
+            Timeout = Timeout.InfiniteTimeSpan, // per attempt and overall instead, see SendAsync
         };
         http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("IntervalsIcu-PowerShell", ModuleVersion));
         http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
@@ -51,18 +53,33 @@ public sealed class IcuApiClient : IDisposable
 
     public IcuClientOptions Options { get; }
 
-    /// <summary>Sends the request and returns the successful response (the caller disposes it), or throws the typed failure.</summary>
+    /// <summary>True once the session was closed (Disconnect-Icu): every request then fails as not connected.</summary>
+    public bool IsDisposed => disposed;
+
+    /// <summary>
+    /// Sends the request and returns the successful response (the caller disposes it), or throws the
+    /// typed failure. The whole exchange is bounded: each attempt by <see cref="IcuClientOptions.AttemptTimeout"/>,
+    /// all attempts and waits together by <see cref="IcuRetryOptions.TotalTimeCap"/>, and every read of
+    /// the body by the idle timeout and what is left of the cap.
+    /// </summary>
     public async Task<HttpResponseMessage> SendAsync(IcuRequest request, IIcuLog log, CancellationToken cancellationToken, HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(log);
         var idempotent = RetryPolicy.IsIdempotent(request.Method);
+        var cap = Options.Retry.TotalTimeCap;
         var started = Stopwatch.StartNew();
+        var mayHaveLanded = false;
+        var rateLimited = 0;
+        IcuApiException? previous = null;
         for (var attempt = 1; ; attempt++)
         {
+            ThrowIfClosed(); // Disconnect-Icu in another runspace while this request waited to retry
             IcuApiException failure;
             TimeSpan? retryAfter = null;
             try
             {
-                var response = await SendOnceAsync(request, log, completion, cancellationToken).ConfigureAwait(false);
+                var response = await SendOnceAsync(request, log, completion, cap, started, cancellationToken).ConfigureAwait(false);
                 if (response.IsSuccessStatusCode)
                 {
                     return response;
@@ -70,37 +87,85 @@ public sealed class IcuApiClient : IDisposable
 
                 using (response)
                 {
+                    if (mayHaveLanded && request.Method == HttpMethod.Delete && response.StatusCode == HttpStatusCode.NotFound)
+                    {
+                        // The earlier attempt's answer was lost, but the deletion it asked for happened.
+                        log.Verbose(string.Format(CultureInfo.InvariantCulture, Messages.LogDeleteAlreadyDone, request.Path));
+                        return new HttpResponseMessage(HttpStatusCode.NoContent) { RequestMessage = response.RequestMessage };
+                    }
+
                     retryAfter = RetryPolicy.ReadRetryAfter(response.Headers.RetryAfter, DateTimeOffset.UtcNow);
                     failure = FailureMapper.FromResponse(
-                        request.Method, request.PathAndQuery, response.StatusCode, await ReadBodySafelyAsync(response, cancellationToken).ConfigureAwait(false),
-                        response.Headers.Location, retryAfter);
+                        request.Method, request.PathAndQuery, response.StatusCode,
+                        Credential.Redact(await ReadBodySafelyAsync(response, cancellationToken).ConfigureAwait(false)),
+                        retryAfter, Credential.Scheme);
                     if (!RetryPolicy.IsRetryableStatus(response.StatusCode))
                     {
                         throw failure;
                     }
                 }
             }
+            catch (IcuNetworkException network) when (network.Kind == IcuNetworkFailure.Timeout && started.Elapsed >= cap && previous is not null)
+            {
+                // A retry cut short by the overall limit: what the server last said is the real story.
+                throw previous is IcuRateLimitedException rateLimit ? RateLimitedToTheEnd(rateLimit, rateLimited, started.Elapsed) : previous;
+            }
             catch (IcuNetworkException network) when (FailureMapper.IsTransient(network.Kind))
             {
                 failure = network;
+                mayHaveLanded = true;
+            }
+            catch (ObjectDisposedException) when (disposed)
+            {
+                throw IcuNotConnectedException.SessionClosed();
             }
 
-            if (!idempotent || attempt >= Options.Retry.MaxAttempts)
+            previous = failure;
+
+            // A 429 was refused before anything was processed, so any method may try again, for as long as the cap allows.
+            var isRateLimit = failure is IcuRateLimitedException;
+            rateLimited += isRateLimit ? 1 : 0;
+            if (!isRateLimit && (!idempotent || attempt >= Options.Retry.MaxAttempts))
             {
                 throw failure;
             }
 
-            var delay = RetryPolicy.ComputeDelay(attempt, retryAfter, Options.Retry, jitter);
-            if (started.Elapsed + delay > Options.Retry.TotalTimeCap)
+            var delay = RetryPolicy.ComputeDelay(isRateLimit ? rateLimited : attempt, retryAfter, Options.Retry, jitter);
+            if (started.Elapsed + delay >= cap)
             {
-                throw failure;
+                throw isRateLimit ? RateLimitedToTheEnd((IcuRateLimitedException)failure, rateLimited, started.Elapsed) : failure;
             }
 
             log.Verbose(string.Format(
                 CultureInfo.InvariantCulture, Messages.LogRetry,
                 failure.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? failure.Message, request.Method, request.Path,
-                attempt, Options.Retry.MaxAttempts - 1, delay.TotalSeconds));
+                attempt, isRateLimit ? "-" : (Options.Retry.MaxAttempts - 1).ToString(CultureInfo.InvariantCulture), delay.TotalSeconds));
             await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// GETs a body and hands it to <paramref name="read"/> (a download written to a file); when the
+    /// connection drops or stalls mid-body, the whole exchange is tried again within the retry limits.
+    /// </summary>
+    public async Task<T> ReadWithRetryAsync<T>(IcuRequest request, Func<HttpResponseMessage, Task<T>> read, IIcuLog log, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var started = Stopwatch.StartNew();
+        for (var attempt = 1; ; attempt++)
+        {
+            using var response = await SendAsync(request, log, cancellationToken, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
+            try
+            {
+                return await read(response).ConfigureAwait(false);
+            }
+            catch (IcuNetworkException network) when (FailureMapper.IsTransient(network.Kind)
+                && attempt < Options.Retry.MaxAttempts && started.Elapsed < Options.Retry.TotalTimeCap)
+            {
+                log.Verbose(string.Format(
+                    CultureInfo.InvariantCulture, Messages.LogRetry, network.Message, request.Method, request.Path,
+                    attempt, Options.Retry.MaxAttempts - 1, 0));
+            }
         }
     }
 
@@ -108,18 +173,21 @@ public sealed class IcuApiClient : IDisposable
     public async Task<T> GetJsonAsync<T>(IcuRequest request, JsonTypeInfo<T> typeInfo, IIcuLog log, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(request, log, cancellationToken).ConfigureAwait(false);
-        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        if (bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
         {
-            try
-            {
-                var value = await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false);
-                return value ?? throw MalformedBody(request, null);
-            }
-            catch (JsonException exception)
-            {
-                throw MalformedBody(request, exception);
-            }
+            throw EmptyBody(request, response.StatusCode);
+        }
+
+        try
+        {
+            using var watch = IcuSecretFields.WatchFor(Credential.IsEchoedIn);
+            var value = JsonSerializer.Deserialize(bytes, typeInfo);
+            return value ?? throw MalformedBody(request, null);
+        }
+        catch (JsonException exception)
+        {
+            throw MalformedBody(request, exception);
         }
     }
 
@@ -140,6 +208,7 @@ public sealed class IcuApiClient : IDisposable
                 T? item;
                 try
                 {
+                    using var watch = IcuSecretFields.WatchFor(Credential.IsEchoedIn);
                     if (!await enumerator.MoveNextAsync().ConfigureAwait(false))
                     {
                         yield break;
@@ -150,10 +219,6 @@ public sealed class IcuApiClient : IDisposable
                 catch (JsonException exception)
                 {
                     throw MalformedBody(request, exception);
-                }
-                catch (IOException exception)
-                {
-                    throw FailureMapper.FromException(request.Method, request.PathAndQuery, exception, timedOut: false);
                 }
 
                 if (item is not null)
@@ -166,18 +231,35 @@ public sealed class IcuApiClient : IDisposable
 
     public void Dispose()
     {
+        disposed = true;
         http.Dispose();
-        throttle.Dispose();
     }
 
-    private static SocketsHttpHandler CreateDefaultHandler() => new()
+    /// <summary>Loopback never goes through a proxy: plain http to the emulator would show the credential to it.</summary>
+    private static SocketsHttpHandler CreateDefaultHandler(Uri baseUri, IWebProxy? proxy) => new()
     {
         AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli,
         AllowAutoRedirect = false,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         ConnectTimeout = TimeSpan.FromSeconds(20),
-        UseProxy = true, // the system proxy (HTTPS_PROXY and the OS settings), as a user expects
+        UseProxy = !baseUri.IsLoopback, // elsewhere the system proxy (HTTPS_PROXY and the OS settings), as a user expects
+        Proxy = baseUri.IsLoopback ? null : proxy,
     };
+
+
+    private void ThrowIfClosed()
+    {
+        if (disposed)
+        {
+            throw IcuNotConnectedException.SessionClosed();
+        }
+    }
+
+    private static IcuRateLimitedException RateLimitedToTheEnd(IcuRateLimitedException last, int attempts, TimeSpan elapsed) =>
+        new(
+            last.Failure with { Cause = null },
+            string.Format(CultureInfo.InvariantCulture, Messages.Fix429Exhausted, attempts, Math.Round(elapsed.TotalSeconds)),
+            last.RetryAfter);
 
     private static async Task<string?> ReadBodySafelyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
@@ -191,14 +273,22 @@ public sealed class IcuApiClient : IDisposable
         }
     }
 
+    private static IcuUnexpectedResponseException EmptyBody(IcuRequest request, HttpStatusCode status) =>
+        new(
+            new IcuRequestFailure(request.Method.Method, request.PathAndQuery, (int)status, null, string.Format(CultureInfo.InvariantCulture, Messages.CauseEmptyBody, (int)status)),
+            Messages.FixEmptyBody);
+
     private static IcuUnexpectedResponseException MalformedBody(IcuRequest request, JsonException? exception) =>
         new(new IcuRequestFailure(request.Method.Method, request.PathAndQuery, 200, null, Messages.CauseMalformedJson), Messages.FixMalformedJson, exception);
 
-    private async Task<HttpResponseMessage> SendOnceAsync(IcuRequest request, IIcuLog log, HttpCompletionOption completion, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendOnceAsync(
+        IcuRequest request, IIcuLog log, HttpCompletionOption completion, TimeSpan cap, Stopwatch started, CancellationToken cancellationToken)
     {
-        await throttle.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await throttle.WaitAsync(Options.MaxRequestsPerSecond, cancellationToken).ConfigureAwait(false);
+        var left = cap - started.Elapsed;
+        var overall = left <= Options.AttemptTimeout;
         using var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        attemptTimeout.CancelAfter(Options.AttemptTimeout);
+        attemptTimeout.CancelAfter(overall ? (left > TimeSpan.Zero ? left : TimeSpan.Zero) : Options.AttemptTimeout);
         using var message = new HttpRequestMessage(request.Method, request.PathAndQuery);
         message.Headers.Authorization = Credential.CreateAuthorizationHeader();
         message.Content = request.Content?.Invoke();
@@ -206,17 +296,71 @@ public sealed class IcuApiClient : IDisposable
         var clock = Stopwatch.StartNew();
         try
         {
-            var response = await http.SendAsync(message, completion, attemptTimeout.Token).ConfigureAwait(false);
+            var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptTimeout.Token).ConfigureAwait(false);
             log.Verbose(string.Format(CultureInfo.InvariantCulture, Messages.LogResponse, request.Method, request.PathAndQuery, (int)response.StatusCode, clock.ElapsedMilliseconds));
+            try
+            {
+                await PaceBodyAsync(request, response, cap, started, attemptTimeout.Token).ConfigureAwait(false);
+                if (completion == HttpCompletionOption.ResponseContentRead || !response.IsSuccessStatusCode)
+                {
+                    await BufferBodyAsync(response, attemptTimeout.Token).ConfigureAwait(false);
+                }
+            }
+            catch
+            {
+                response.Dispose();
+                throw;
+            }
+
             return response;
         }
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
-            throw FailureMapper.FromException(request.Method, request.PathAndQuery, exception, timedOut: true);
+            throw FailureMapper.FromException(request.Method, request.PathAndQuery, exception, timedOut: true, overall ? OverallTimeoutCause(cap) : null);
         }
         catch (HttpRequestException exception)
         {
             throw FailureMapper.FromException(request.Method, request.PathAndQuery, exception, timedOut: false);
         }
     }
+
+    /// <summary>Replaces the body with one whose reads cannot hang (see <see cref="ServerPacedStream"/>).</summary>
+    private async Task PaceBodyAsync(IcuRequest request, HttpResponseMessage response, TimeSpan cap, Stopwatch started, CancellationToken cancellationToken)
+    {
+        var original = response.Content;
+        var body = await original.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var paced = new ServerPacedStream(
+            body, original, Options.BodyIdleTimeout, cap - started.Elapsed,
+            (transport, overallLimit) => transport is not null
+                ? FailureMapper.FromException(request.Method, request.PathAndQuery, transport, timedOut: false)
+                : FailureMapper.FromException(
+                    request.Method, request.PathAndQuery, new TimeoutException(), timedOut: true,
+                    overallLimit ? OverallTimeoutCause(cap) : string.Format(CultureInfo.InvariantCulture, Messages.CauseBodyStalled, Options.BodyIdleTimeout.TotalSeconds)));
+        response.Content = WithHeadersOf(original, new StreamContent(paced));
+    }
+
+    /// <summary>Reads the whole (paced) body now, inside the attempt, so a stall is retried like any timeout.</summary>
+    private static async Task BufferBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var paced = response.Content;
+        var bytes = await paced.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        response.Content = WithHeadersOf(paced, new ByteArrayContent(bytes));
+        paced.Dispose();
+    }
+
+    private static HttpContent WithHeadersOf(HttpContent original, HttpContent replacement)
+    {
+        foreach (var header in original.Headers)
+        {
+            if (!header.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
+                replacement.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+
+        return replacement;
+    }
+
+    private static string OverallTimeoutCause(TimeSpan cap) =>
+        string.Format(CultureInfo.InvariantCulture, Messages.CauseOverallTimeout, Math.Round(cap.TotalSeconds));
 }

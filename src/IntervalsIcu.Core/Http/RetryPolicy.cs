@@ -4,8 +4,9 @@ using System.Net.Http.Headers;
 namespace IntervalsIcu.Core.Http;
 
 /// <summary>
-/// Which failures are retried and how long to wait. A POST is never replayed: the server may have
-/// committed it before failing, and no idempotency key exists (api-facts §3).
+/// Which failures are retried and how long to wait. A POST is never replayed after a failure the
+/// server may have committed it before (a 5xx, a dropped connection), as no idempotency key exists
+/// (api-facts §3); a 429 is the exception, for every method: the request was refused unprocessed.
 /// </summary>
 internal static class RetryPolicy
 {

@@ -25,6 +25,12 @@ public static class IcuBaseUri
         }
 
         var text = raw.Trim();
+        if (text.Contains('@', StringComparison.Ordinal))
+        {
+            // Never echo any of it: whatever else is wrong, the part before '@' may be API_KEY:<key>.
+            return Invalid(Messages.BaseUriHasUserInfo, corrections);
+        }
+
         if (text.Length != raw.Length)
         {
             corrections.Add(Messages.BaseUriTrimmed);
@@ -80,6 +86,12 @@ public static class IcuBaseUri
                     string.Format(CultureInfo.InvariantCulture, Messages.BaseUriInsecure, host),
                     host == CanonicalHost ? Messages.FixBaseUriInsecureCanonical : Messages.FixBaseUriInsecure),
                 corrections);
+        }
+
+        if (host != CanonicalHost && !uri.IsLoopback)
+        {
+            // The ASCII (punycode) form shows a look-alike letter such as a Cyrillic 'і' for what it is.
+            corrections.Add(string.Format(CultureInfo.InvariantCulture, Messages.BaseUriNotCanonical, host));
         }
 
         var root = new UriBuilder(uri.Scheme, host, uri.IsDefaultPort ? -1 : uri.Port, "/").Uri;

@@ -14,6 +14,23 @@ namespace IntervalsIcu.Core.Model;
 /// </summary>
 internal static partial class IcuSecretFields
 {
+    // Names a server may use for a credential it should never have sent (api_key, strava_access_token…).
+    private static readonly string[] SecretNameEndings = ["api_key", "apikey", "_token", "secret", "password"];
+
+    // The session being read, while its response is deserialized: a field whose value carries its secret is dropped.
+    private static readonly AsyncLocal<Func<string, bool>?> EchoedSecret = new();
+
+    /// <summary>
+    /// While the returned scope lives (in this async flow), any field whose string value
+    /// <paramref name="isSecret"/> recognises is removed as if it had a secret's name.
+    /// </summary>
+    public static IDisposable WatchFor(Func<string, bool> isSecret)
+    {
+        var previous = EchoedSecret.Value;
+        EchoedSecret.Value = isSecret;
+        return new WatchScope(previous);
+    }
+
     /// <summary>A read-only view of a model's extension data (already scrubbed); empty when there is none.</summary>
     public static IReadOnlyDictionary<string, JsonElement> ReadOnly(Dictionary<string, JsonElement>? extensionData) =>
         extensionData is { Count: > 0 }
@@ -30,8 +47,20 @@ internal static partial class IcuSecretFields
             }
         }
 
+        foreach (var ending in SecretNameEndings)
+        {
+            if (fieldName.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
+
+    private static bool IsSecret(string fieldName, JsonElement value) =>
+        IsSecret(fieldName)
+        || (value.ValueKind == JsonValueKind.String && EchoedSecret.Value is { } isSecret && value.GetString() is { Length: > 0 } text && isSecret(text));
 
     /// <summary>Removes secret keys from the bag, and from any JSON object nested in its values.</summary>
     public static void RemoveFrom(Dictionary<string, JsonElement>? extensionData)
@@ -45,7 +74,7 @@ internal static partial class IcuSecretFields
         List<KeyValuePair<string, JsonElement>>? cleaned = null;
         foreach (var entry in extensionData)
         {
-            if (IsSecret(entry.Key))
+            if (IsSecret(entry.Key, entry.Value))
             {
                 (secretKeys ??= []).Add(entry.Key);
             }
@@ -77,7 +106,7 @@ internal static partial class IcuSecretFields
             case JsonValueKind.Object:
                 foreach (var property in element.EnumerateObject())
                 {
-                    if (IsSecret(property.Name) || ContainsSecret(property.Value))
+                    if (IsSecret(property.Name, property.Value) || ContainsSecret(property.Value))
                     {
                         return true;
                     }
@@ -119,7 +148,7 @@ internal static partial class IcuSecretFields
                 writer.WriteStartObject();
                 foreach (var property in element.EnumerateObject())
                 {
-                    if (!IsSecret(property.Name))
+                    if (!IsSecret(property.Name, property.Value))
                     {
                         writer.WritePropertyName(property.Name);
                         WriteWithout(property.Value, writer);
@@ -141,5 +170,10 @@ internal static partial class IcuSecretFields
                 element.WriteTo(writer);
                 break;
         }
+    }
+
+    private sealed class WatchScope(Func<string, bool>? previous) : IDisposable
+    {
+        public void Dispose() => EchoedSecret.Value = previous;
     }
 }

@@ -7,8 +7,9 @@ using IntervalsIcu.Core.Resources;
 namespace IntervalsIcu.Core.Sessions;
 
 /// <summary>
-/// A connection to Intervals.icu: who is being read and written, how, and where. Every property is
-/// safe to show: the credential is represented by its fingerprint only.
+/// A connection to Intervals.icu: who is being read and written, how, and where. Every public
+/// property is what a user needs to see, and safe to show: the credential is represented by its
+/// fingerprint only; the HTTP client and the checked settings are internal.
 /// </summary>
 public sealed class IcuSession : IDisposable
 {
@@ -54,11 +55,15 @@ public sealed class IcuSession : IDisposable
 
     public DateTimeOffset ConnectedAt { get; }
 
-    public IcuApiClient Client { get; }
+    /// <summary>Open, or Closed once Disconnect-Icu released it (then every request fails as not connected).</summary>
+    public IcuSessionState State => Client.IsDisposed ? IcuSessionState.Closed : IcuSessionState.Open;
 
-    public IcuConnectionSettings Settings { get; }
+    internal IcuApiClient Client { get; }
 
-    public DateOnly Today => AthleteClock.Today(TimeZone);
+    internal IcuConnectionSettings Settings { get; }
+
+    /// <summary>Today on the athlete's wall clock. A method, so session listings and CSV do not show it.</summary>
+    public DateOnly Today() => AthleteClock.Today(TimeZone);
 
     public override string ToString() =>
         string.Format(CultureInfo.InvariantCulture, Messages.SessionToString, AthleteId, AthleteName ?? "?", BaseUri.GetLeftPart(UriPartial.Authority), AuthScheme, KeyFingerprint);

@@ -20,7 +20,7 @@ internal static class WellnessPlanner
     public static async Task<WellnessPlan> PlanAsync(IcuSession session, IReadOnlyList<WellnessRow> rows, WellnessUploadOptions options, IIcuLog log, CancellationToken cancellationToken)
     {
         var clears = WellnessFields.ResolveClear(options.Clear);
-        var today = session.Today;
+        var today = session.Today();
         var settled = new List<(int Order, IcuWellnessResult Result)>();
         var byDate = new Dictionary<DateOnly, (ParsedWellnessRow Row, List<int> RowNumbers)>();
         for (var index = 0; index < rows.Count; index++)
@@ -181,7 +181,7 @@ internal static class WellnessPlanner
             }
             catch (IcuAccessDeniedException denied)
             {
-                throw new IcuWellnessReadDeniedException(denied);
+                throw new IcuWellnessReadDeniedException(denied, session.AuthScheme);
             }
             catch (IcuException failure) when (failure is not IcuAuthenticationException)
             {

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using System.Management.Automation.Host;
 using System.Security;
 using IntervalsIcu.Core.Errors;
+using IntervalsIcu.Core.Http;
 using IntervalsIcu.Core.Sessions;
 using IntervalsIcu.PowerShell.Resources;
 using IntervalsIcu.PowerShell.Sessions;
@@ -17,6 +18,8 @@ namespace IntervalsIcu.PowerShell.Commands;
 [OutputType(typeof(IcuSession))]
 public sealed class ConnectIcuCommand : IcuCmdlet
 {
+    private static readonly IcuClientOptions DefaultOptions = new();
+
     /// <summary>The personal API key from Settings → Developer Settings.</summary>
     [Parameter(ParameterSetName = CredentialParameters.ApiKeySet, Position = 0)]
     [ValidateNotNull]
@@ -37,10 +40,24 @@ public sealed class ConnectIcuCommand : IcuCmdlet
     [Parameter]
     public string? AthleteId { get; set; }
 
-    /// <summary>The site root; https://intervals.icu unless you use the emulator or a proxy.</summary>
+    /// <summary>
+    /// The site root; https://intervals.icu unless you use the emulator or a proxy. A string that Core
+    /// checks, not a [Uri]: PowerShell's own conversion error would echo the whole text, and a
+    /// mistyped URI may hold API_KEY:&lt;key&gt;.
+    /// </summary>
     [Parameter]
-    [ValidateNotNull]
-    public Uri? BaseUri { get; set; }
+    [ValidateNotNullOrEmpty]
+    public string? BaseUri { get; set; }
+
+    /// <summary>The overall limit of one request, retries and body included, in seconds (default 120).</summary>
+    [Parameter]
+    [ValidateRange(1, 3600)]
+    public int TimeoutSec { get; set; } = (int)DefaultOptions.Retry.TotalTimeCap.TotalSeconds;
+
+    /// <summary>The longest the server may fall silent in the middle of an answer, in seconds (default 30).</summary>
+    [Parameter]
+    [ValidateRange(1, 3600)]
+    public int IdleTimeoutSec { get; set; } = (int)DefaultOptions.BodyIdleTimeout.TotalSeconds;
 
     /// <summary>Connect without the validating call (offline scripts, or to diagnose later).</summary>
     [Parameter]
@@ -54,15 +71,17 @@ public sealed class ConnectIcuCommand : IcuCmdlet
         var input = CredentialParameters.FromParameters(ApiKey, Credential, AccessToken)
             ?? IcuCredentialInput.FromEnvironment()
             ?? Prompt();
-        var settings = IcuConnectionSettings.Check(input, CredentialParameters.AthleteIdOrEnvironment(AthleteId), BaseUri?.OriginalString);
+        var settings = IcuConnectionSettings.Check(input, CredentialParameters.AthleteIdOrEnvironment(AthleteId), BaseUri);
+        var options = ClientOptions();
         IcuSession session;
         try
         {
-            session = Run((log, cancel) => IcuConnector.ConnectAsync(settings, SkipValidation, options: null, log, cancel));
+            session = Run((log, cancel) => IcuConnector.ConnectAsync(settings, SkipValidation, options, log, cancel));
         }
         catch (IcuException exception)
         {
-            ThrowIcuError(exception, BaseUri);
+            // No target object: the base URI as typed may hold a key.
+            ThrowIcuError(exception, null);
             return;
         }
 
@@ -73,6 +92,18 @@ public sealed class ConnectIcuCommand : IcuCmdlet
         {
             WriteObject(session);
         }
+    }
+
+    /// <summary>The session's transport: the user's limits; an attempt may use the whole overall limit when it is longer than the default attempt.</summary>
+    private IcuClientOptions ClientOptions()
+    {
+        var total = TimeSpan.FromSeconds(TimeoutSec);
+        return DefaultOptions with
+        {
+            AttemptTimeout = total > DefaultOptions.AttemptTimeout ? total : DefaultOptions.AttemptTimeout,
+            BodyIdleTimeout = TimeSpan.FromSeconds(IdleTimeoutSec),
+            Retry = DefaultOptions.Retry with { TotalTimeCap = total },
+        };
     }
 
     /// <summary>

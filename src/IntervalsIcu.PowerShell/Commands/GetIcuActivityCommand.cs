@@ -110,7 +110,7 @@ public sealed class GetIcuActivityCommand : IcuSessionCmdlet
         {
             request = new ActivityListRequest
             {
-                Range = ActivityRange.Resolve(Oldest, Newest, session!.Today),
+                Range = ActivityRange.Resolve(Oldest, Newest, session!.Today()),
                 Limit = Limit,
                 Types = ActivityTypeNames.ActivityTypes(Type ?? [], AllowUnknownType),
                 CustomFieldColumns = Raw ? [] : CustomFieldColumns(),

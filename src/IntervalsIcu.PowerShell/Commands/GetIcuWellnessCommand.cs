@@ -66,7 +66,7 @@ public sealed class GetIcuWellnessCommand : IcuSessionCmdlet
             var (oldest, newest) = WellnessDates.ResolveRange(
                 Oldest is { } first ? DateOnly.FromDateTime(first) : null,
                 Newest is { } last ? DateOnly.FromDateTime(last) : null,
-                session.Today);
+                session.Today());
             try
             {
                 if (Raw)

@@ -149,7 +149,7 @@ public abstract class IcuCmdlet : PSCmdlet, IDisposable
         {
             work();
         }
-        catch (IcuAuthenticationException exception)
+        catch (IcuException exception) when (exception is IcuAuthenticationException or IcuNotConnectedException)
         {
             ThrowIcuError(exception, target);
         }

@@ -21,6 +21,10 @@ public abstract class IcuSessionCmdlet : IcuCmdlet
         {
             ThrowIcuError(new IcuNotConnectedException(CmdletMessages.NotConnected, CmdletMessages.FixNotConnected), null);
         }
+        else if (session.State == IcuSessionState.Closed)
+        {
+            ThrowIcuError(IcuNotConnectedException.SessionClosed(), session);
+        }
 
         return session!;
     }

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using IntervalsIcu.Core.Activities;
+using IntervalsIcu.Core.Sessions;
 using IntervalsIcu.PowerShell.Resources;
 
 namespace IntervalsIcu.PowerShell.Commands;
@@ -46,6 +47,13 @@ public sealed class ImportIcuActivityCommand : IcuSessionCmdlet
     [Parameter]
     public string? DeviceName { get; set; }
 
+    /// <summary>
+    /// When a file matches a deleted activity (its tombstone blocks the upload), removes the tombstone
+    /// and uploads the file again as a new activity.
+    /// </summary>
+    [Parameter]
+    public SwitchParameter RemoveTombstone { get; set; }
+
     private readonly ItemProgress progress = new(5, "Import-IcuActivity");
 
     protected override void EndProcessing() => progress.Complete(this);
@@ -73,10 +81,32 @@ public sealed class ImportIcuActivityCommand : IcuSessionCmdlet
 
             ForOneInput(
                 file,
-                () => WriteObject(Run((log, cancel) => ActivityUploader.UploadAsync(session, file, options, log, cancel))),
+                () => WriteObject(Upload(session, file, options)),
                 "IcuActivityFileReadFailed",
                 ErrorCategory.ReadError);
         }
+    }
+
+    private IcuActivityUpload Upload(IcuSession session, string file, ActivityUploadOptions options)
+    {
+        var upload = Run((log, cancel) => ActivityUploader.UploadAsync(session, file, options, log, cancel));
+        if (upload.Tombstone && !RemoveTombstone)
+        {
+            WriteWarning(string.Format(System.Globalization.CultureInfo.CurrentCulture, ActivityCmdletMessages.WarningTombstone, file, upload.Id));
+        }
+
+        if (!upload.Tombstone || !RemoveTombstone
+            || !ShouldProcess(upload.Id, string.Format(System.Globalization.CultureInfo.CurrentCulture, ActivityCmdletMessages.RemoveTombstoneAction, file)))
+        {
+            return upload;
+        }
+
+        Run(async (log, cancel) =>
+        {
+            await ActivityUploader.RemoveTombstoneAsync(session, upload.Id!, log, cancel).ConfigureAwait(false);
+            return true;
+        });
+        return Run((log, cancel) => ActivityUploader.UploadAsync(session, file, options, log, cancel));
     }
 
     /// <summary>Provider paths of the files named; a path that matches nothing is reported and skipped.</summary>

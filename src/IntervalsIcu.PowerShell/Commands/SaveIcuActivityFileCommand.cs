@@ -7,7 +7,9 @@ namespace IntervalsIcu.PowerShell.Commands;
 /// <summary>
 /// Save-IcuActivityFile: downloads activities' files into a folder, named after the activity id and
 /// the server's file name. The original is decompressed unless -Compressed; an existing file is only
-/// replaced with -Force. Writes the FileInfo of each file saved.
+/// replaced with -Force. Writes each file saved as Get-Item shows it (with the provider's properties,
+/// so the table has its Mode, Length and Directory header). -Path is a folder; a file name there is
+/// refused with a clear error (the name comes from the activity).
 /// </summary>
 [Cmdlet(VerbsData.Save, "IcuActivityFile", SupportsShouldProcess = true)]
 [OutputType(typeof(FileInfo))]
@@ -53,7 +55,11 @@ public sealed class SaveIcuActivityFileCommand : IcuSessionCmdlet
             progress.Next(this, id, MyInvocation.ExpectingInput ? null : Id!.Length);
             ForOneInput(
                 id,
-                () => WriteObject(Run((log, cancel) => ActivityFileDownloader.SaveAsync(session, id, folder, Format, Compressed, Force, log, cancel))),
+                () =>
+                {
+                    var saved = Run((log, cancel) => ActivityFileDownloader.SaveAsync(session, id, folder, Format, Compressed, Force, log, cancel));
+                    WriteObject(InvokeProvider.Item.Get([saved.FullName], force: true, literalPath: true), enumerateCollection: true);
+                },
                 "IcuActivityFileWriteFailed",
                 ErrorCategory.WriteError);
         }

@@ -41,8 +41,8 @@ public sealed class TestIcuAuthCommand : IcuCmdlet
     [Parameter(ParameterSetName = CredentialParameters.ApiKeySet)]
     [Parameter(ParameterSetName = CredentialParameters.CredentialSet)]
     [Parameter(ParameterSetName = CredentialParameters.AccessTokenSet)]
-    [ValidateNotNull]
-    public Uri? BaseUri { get; set; }
+    [ValidateNotNullOrEmpty]
+    public string? BaseUri { get; set; }
 
     /// <summary>Return only $true (nothing failed) or $false.</summary>
     [Parameter]
@@ -72,5 +72,5 @@ public sealed class TestIcuAuthCommand : IcuCmdlet
         IcuConnectionSettings.Check(
             CredentialParameters.FromParameters(ApiKey, Credential, AccessToken) ?? IcuCredentialInput.FromEnvironment(),
             CredentialParameters.AthleteIdOrEnvironment(AthleteId),
-            BaseUri?.OriginalString);
+            BaseUri);
 }

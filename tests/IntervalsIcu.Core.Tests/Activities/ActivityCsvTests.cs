@@ -92,7 +92,7 @@ public sealed partial class ActivityCsvTests : IClassFixture<EmulatorFixture>
     {
         using var session = await ActivityTestData.DemoSessionAsync(emulator);
         var codes = await ActivityCustomFields.ReadCodesAsync(session, new CapturingLog(), CancellationToken.None);
-        var request = new ActivityListRequest { Range = ActivityRange.Resolve(oldest, newest, session.Today), CustomFieldColumns = codes };
+        var request = new ActivityListRequest { Range = ActivityRange.Resolve(oldest, newest, session.Today()), CustomFieldColumns = codes };
         return Rows(await ActivityLister.ListAsync(session, request, new CapturingLog(), CancellationToken.None).ToListAsync());
     }
 

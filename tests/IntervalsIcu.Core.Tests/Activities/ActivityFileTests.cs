@@ -87,12 +87,80 @@ public sealed class ActivityFileTests : IClassFixture<EmulatorFixture>, IDisposa
     [Theory]
     [InlineData("2024-05-01.fit.gz", true, "i9_2024-05-01.fit.gz")]
     [InlineData("2024-05-01.fit.gz", false, "i9_2024-05-01.fit")]
-    [InlineData("../../etc/passwd", false, "i9_passwd")]
-    [InlineData("i9.gpx", false, "i9.gpx")]
+    [InlineData("../../etc/passwd", false, "i9_passwd.fit")]
+    [InlineData("i9.gpx", false, "i9.fit")]
     [InlineData(null, false, "i9.fit")]
     public void FileName_ComesFromIdAndServerName_AndNeverLeavesTheFolder(string? serverName, bool compressed, string expected)
     {
         Assert.Equal(expected, ActivityFileNames.For("i9", serverName, ActivityFileFormat.Fit, [], compressed));
+    }
+
+    [Theory]
+    [InlineData("x\u202Etif.exe", ActivityFileFormat.Original, "i9_xtif.fit")]
+    [InlineData("ride\u200B\u2066.fit\u2069", ActivityFileFormat.Original, "i9_ride.fit")]
+    [InlineData("track.exe", ActivityFileFormat.Gpx, "i9_track.gpx")]
+    [InlineData("evil.bat", ActivityFileFormat.Fit, "i9_evil.fit")]
+    public void FileName_ExtensionComesFromTheFormat_AndInvisibleOrBidiCharactersAreDropped(string serverName, ActivityFileFormat format, string expected)
+    {
+        var fit = DemoActivityFiles.FitFile("names");
+
+        Assert.Equal(expected, ActivityFileNames.For("i9", serverName, format, fit, compressed: false));
+    }
+
+    [Fact]
+    public async Task Upload_FileNameWithAQuote_IsUploadedUnderACleanName()
+    {
+        using var session = await ActivityTestData.AthleteWithAsync(emulator);
+        var path = Path.Combine(folder.FullName, "b\"quote\u00E9.fit");
+        await File.WriteAllBytesAsync(path, DemoActivityFiles.FitFile("quote " + Guid.NewGuid()));
+
+        var upload = await ActivityUploader.UploadAsync(session, path, new ActivityUploadOptions(), new CapturingLog(), CancellationToken.None);
+
+        Assert.Equal(IcuActivityUploadStatus.Created, upload.Status);
+        Assert.Contains("filename=b_quote_.fit", emulator.Requests.Last!.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_Folder_IsRefusedNamingTheWayToUploadItsFiles()
+    {
+        using var session = await ActivityTestData.AthleteWithAsync(emulator);
+
+        var error = await Assert.ThrowsAsync<IcuActivityException>(
+            () => ActivityUploader.UploadAsync(session, folder.FullName, new ActivityUploadOptions(), new CapturingLog(), CancellationToken.None));
+
+        Assert.Equal("IcuActivityPathIsFolder", error.ErrorId);
+        Assert.Contains("Get-ChildItem", error.FixHint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Save_PathThatIsAFileName_SaysItWantsAFolder()
+    {
+        using var session = await ActivityTestData.DemoSessionAsync(emulator);
+
+        var error = await Assert.ThrowsAsync<IcuActivityException>(
+            () => ActivityFileDownloader.SaveAsync(session, LastOfType("Ride"), Path.Combine(folder.FullName, "ride.fit"), ActivityFileFormat.Fit, false, false, new CapturingLog(), CancellationToken.None));
+
+        Assert.Equal("IcuActivitySavePathIsFile", error.ErrorId);
+        Assert.Contains("Rename-Item", error.FixHint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_OfADeletedActivitysFile_IsMarkedAsItsTombstone_AndCanBeUploadedAgainOnceRemoved()
+    {
+        using var session = await ActivityTestData.AthleteWithAsync(emulator);
+        var path = Path.Combine(folder.FullName, "again.fit");
+        await File.WriteAllBytesAsync(path, DemoActivityFiles.FitFile("tombstone " + Guid.NewGuid()));
+        var created = await ActivityUploader.UploadAsync(session, path, new ActivityUploadOptions(), new CapturingLog(), CancellationToken.None);
+        await ActivityWriter.DeleteAsync(session, created.Id!, new CapturingLog(), CancellationToken.None);
+
+        var blocked = await ActivityUploader.UploadAsync(session, path, new ActivityUploadOptions(), new CapturingLog(), CancellationToken.None);
+        await ActivityUploader.RemoveTombstoneAsync(session, blocked.Id!, new CapturingLog(), CancellationToken.None);
+        var again = await ActivityUploader.UploadAsync(session, path, new ActivityUploadOptions(), new CapturingLog(), CancellationToken.None);
+
+        Assert.True(blocked.Tombstone);
+        Assert.Equal(created.Id, blocked.Id);
+        Assert.Equal(IcuActivityUploadStatus.Created, again.Status);
+        Assert.False(again.Tombstone);
     }
 
     [Fact]

@@ -104,6 +104,21 @@ public sealed class CredentialHygieneTests
         Assert.False(string.IsNullOrWhiteSpace(result.Problem!.FixHint));
     }
 
+    [Theory]
+    [InlineData("abc\u2013def123456")]
+    [InlineData("abcd\u00E9f123456")]
+    [InlineData("\u0430bcdef123456")]
+    public void ApiKey_WithANonAsciiCharacter_IsAKeyHygieneProblemNotANetworkFailure(string pasted)
+    {
+        var issues = new List<CredentialIssue>();
+
+        var result = IcuCredential.Check(Secrets.Secure(pasted), IcuAuthScheme.ApiKey, issues);
+
+        var problem = Assert.IsType<IcuInvalidCredentialException>(result.Problem);
+        Assert.Contains(issues, issue => issue.Kind == CredentialIssueKind.NonAscii && issue.IsProblem);
+        Assert.Contains("ASCII", problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Credential_UserNameAndPasswordSwapped_KeyTakenFromUserName()
     {

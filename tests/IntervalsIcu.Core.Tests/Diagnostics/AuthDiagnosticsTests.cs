@@ -91,6 +91,36 @@ public sealed class AuthDiagnosticsTests(EmulatorFixture fixture) : IClassFixtur
         Assert.Contains("-ApiKey", scheme.Fix, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(500)]
+    [InlineData(502)]
+    [InlineData(429)]
+    [InlineData(422)]
+    public async Task Diagnose_ServerFailingOnTheAthlete_DoesNotBlameTheKey(int status)
+    {
+        emulator.Faults.FailNext(200, status, "/athlete/0");
+
+        var checks = await AuthDiagnostics.RunAsync(
+            Connect.WithKey(emulator.BaseUri, DemoData.DemoApiKey), TestOptions.Fast with { Retry = TestOptions.Fast.Retry with { MaxAttempts = 1, TotalTimeCap = TimeSpan.FromSeconds(1) } },
+            new CapturingLog(), CancellationToken.None);
+
+        var accepted = Find(checks, KeyAccepted);
+        Assert.DoesNotContain("refused", accepted.Observed, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("copy it again", accepted.Fix ?? string.Empty, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(status.ToString(System.Globalization.CultureInfo.InvariantCulture), accepted.Observed, StringComparison.Ordinal);
+        Assert.Contains("says nothing about the key", accepted.Observed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Diagnose_Loopback_SaysItIsReachedDirectlyNeverThroughAProxy()
+    {
+        var checks = await RunAsync(Connect.WithKey(emulator.BaseUri, DemoData.DemoApiKey));
+
+        var proxy = Find(checks, Proxy);
+        Assert.Equal(IcuCheckResult.Pass, proxy.Result);
+        Assert.Contains("loopback is always reached directly", proxy.Observed, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Diagnose_UnknownKey_FailsKeyAcceptedWithRegenerationHint()
     {

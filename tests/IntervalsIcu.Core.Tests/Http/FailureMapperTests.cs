@@ -53,7 +53,7 @@ public sealed class FailureMapperTests
     [InlineData(308, typeof(IcuUnexpectedResponseException), "IcuUnexpectedResponse")]
     public void FromResponse_MapsEachStatusToItsException(int status, Type expected, string errorId)
     {
-        var failure = FailureMapper.FromResponse(HttpMethod.Get, "/api/v1/athlete/0", (HttpStatusCode)status, "{\"status\":" + status + ",\"error\":\"x\"}", new Uri("https://intervals.icu/api/v1/athlete/0"), null);
+        var failure = FailureMapper.FromResponse(HttpMethod.Get, "/api/v1/athlete/0", (HttpStatusCode)status, "{\"status\":" + status + ",\"error\":\"x\"}", null);
 
         Assert.IsType(expected, failure);
         Assert.Equal(errorId, failure.ErrorId);
@@ -63,8 +63,20 @@ public sealed class FailureMapperTests
     [Fact]
     public void FromResponse_Redirect_NamesTheSiteToUse()
     {
-        var failure = FailureMapper.FromResponse(HttpMethod.Get, "/api/v1/athlete/0", HttpStatusCode.PermanentRedirect, null, new Uri("https://intervals.icu/api/v1/athlete/0"), null);
+        var failure = FailureMapper.FromResponse(HttpMethod.Get, "/api/v1/athlete/0", HttpStatusCode.PermanentRedirect, null, null);
 
         Assert.Contains("https://intervals.icu", failure.FixHint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromException_CertificateFailure_ShowsTheCertificateProblem()
+    {
+        var exception = new HttpRequestException(
+            HttpRequestError.SecureConnectionError, "The SSL connection could not be established, see inner exception.",
+            new AuthenticationException("The remote certificate is invalid because of errors in the certificate chain: UntrustedRoot"));
+
+        var failure = FailureMapper.FromException(HttpMethod.Get, "/api/v1/athlete/0", exception, timedOut: false);
+
+        Assert.Contains("UntrustedRoot", failure.Message, StringComparison.Ordinal);
     }
 }

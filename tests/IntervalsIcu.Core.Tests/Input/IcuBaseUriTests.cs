@@ -59,6 +59,35 @@ public sealed class IcuBaseUriTests
         Assert.Contains("intervals.icu", problem.FixHint, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("htps://API_KEY:s3cr3tk3y@intervals.icu")]
+    [InlineData("https//API_KEY:s3cr3tk3y@intervals.icu")]
+    [InlineData("https:/API_KEY:s3cr3tk3y@intervals.icu")]
+    [InlineData("ftp://API_KEY:s3cr3tk3y@intervals.icu")]
+    [InlineData("https://API_KEY:s3cr3tk3y@intervals.icu:99999")]
+    [InlineData("https://intervals.icu/API_KEY:s3cr3tk3y@x")]
+    public void Check_MistypedUrlWithCredentials_NeverEchoesThem(string raw)
+    {
+        var result = IcuBaseUri.Check(raw);
+
+        var problem = Assert.IsType<IcuInvalidBaseUriException>(result.Problem);
+        Assert.DoesNotContain("s3cr3tk3y", problem.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cr3tk3y", problem.FixHint, StringComparison.Ordinal);
+        Assert.All(result.Corrections, correction => Assert.DoesNotContain("s3cr3tk3y", correction, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("https://\u0456ntervals.icu", "xn--ntervals-")]
+    [InlineData("https://intervaIs.icu", "intervais.icu")]
+    [InlineData("https://proxy.example.com", "proxy.example.com")]
+    public void Check_AnyHostButIntervalsIcuOrLoopback_IsAcceptedWithAWarningNamingItsAsciiForm(string raw, string shown)
+    {
+        var result = IcuBaseUri.Check(raw);
+
+        Assert.Null(result.Problem);
+        Assert.Contains(result.Corrections, warning => warning.Contains(shown, StringComparison.Ordinal) && warning.Contains("not intervals.icu", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Check_CredentialsInTheUrl_AreRefusedWithoutEchoingThem()
     {

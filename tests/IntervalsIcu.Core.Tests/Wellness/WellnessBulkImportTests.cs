@@ -49,11 +49,14 @@ public sealed class WellnessBulkImportTests : WellnessUploadTestBase
     [Fact]
     public async Task A429Storm_IsRetried_AndABatchThatStaysThrottledIsReportedAlone()
     {
-        // Three 429s are retried away; the next four exhaust one batch's attempts (TestOptions.Fast allows 4).
+        // Three 429s are retried away; then a batch told to wait 4 s each time outlasts its 10 s budget
+        // after exactly three attempts (0, 4 and 8 s): 429 is bounded by time, not by the attempt count.
         Emulator.Faults.FailNext(3, 429, pathContains: "wellness-bulk", retryAfterSeconds: 1);
-        Emulator.Faults.FailNext(4, 429, pathContains: "wellness-bulk");
+        Emulator.Faults.FailNext(3, 429, pathContains: "wellness-bulk", retryAfterSeconds: 4);
+        var patient = TestOptions.Fast with { Retry = TestOptions.Fast.Retry with { MaxDelay = TimeSpan.FromSeconds(5), TotalTimeCap = TimeSpan.FromSeconds(10) } };
+        using var session = await Connect.SessionAsync(Connect.WithKey(Emulator.BaseUri, ApiKey), options: patient);
 
-        var report = await UploadAsync(TenYears());
+        var report = await WellnessUploader.UploadAsync(session, TenYears(), new WellnessUploadOptions(), Log, CancellationToken.None);
 
         AssertEveryRowAccountedFor(report, expectedFailed: 100);
         Assert.All(

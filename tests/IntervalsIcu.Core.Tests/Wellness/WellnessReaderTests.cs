@@ -15,7 +15,7 @@ public sealed class WellnessReaderTests(EmulatorFixture fixture) : IClassFixture
     public async Task ReadRange_TheDefaultWeek_ComesOldestFirstInOneRequest()
     {
         using var session = await DemoSessionAsync();
-        var (oldest, newest) = WellnessDates.ResolveRange(null, null, session.Today);
+        var (oldest, newest) = WellnessDates.ResolveRange(null, null, session.Today());
 
         var days = await WellnessReader.ReadRangeAsync(session, oldest, newest, new CapturingLog(), CancellationToken.None).ToListAsync();
 
@@ -28,7 +28,7 @@ public sealed class WellnessReaderTests(EmulatorFixture fixture) : IClassFixture
     {
         using var session = await DemoSessionAsync();
 
-        var days = await WellnessReader.ReadRangeAsync(session, session.Today.AddDays(-800), session.Today, new CapturingLog(), CancellationToken.None).ToListAsync();
+        var days = await WellnessReader.ReadRangeAsync(session, session.Today().AddDays(-800), session.Today(), new CapturingLog(), CancellationToken.None).ToListAsync();
 
         Assert.Equal(DemoWellness.SeededDays, days.Count);
         Assert.Equal(3, emulator.Requests.Count("GET", "/wellness"));

@@ -283,8 +283,8 @@ public sealed class WellnessUploaderTests : WellnessUploadTestBase
 
         var report = await WellnessUploader.UploadAsync(session, rows, new WellnessUploadOptions(), Log, CancellationToken.None);
 
-        Assert.Equal(WellnessDates.Text(session.Today), Assert.Single(report.Results).Date);
-        Assert.Equal(9000, ServerDay(WellnessDates.Text(session.Today))!["steps"]!.GetValue<int>());
+        Assert.Equal(WellnessDates.Text(session.Today()), Assert.Single(report.Results).Date);
+        Assert.Equal(9000, ServerDay(WellnessDates.Text(session.Today()))!["steps"]!.GetValue<int>());
         Assert.Contains(Log.Entries, entry => entry.Message == "Row 2 is empty; skipped.");
     }
 
@@ -344,6 +344,20 @@ public sealed class WellnessUploaderTests : WellnessUploadTestBase
     }
 
     [Fact]
+    public async Task RefusalEchoingTheKey_LeavesItOutOfEachResultsError()
+    {
+        Emulator.Faults.EchoCredentialNext(20, 422, IntervalsIcu.Emulator.Faults.CredentialEchoShape.JsonPair, pathContains: "wellness-bulk");
+
+        var report = await UploadAsync([Row("2026-01-01", ("Steps", "100"))]);
+
+        var result = Assert.Single(report.Results);
+        Assert.Equal(WellnessResultStatus.Failed, result.Status);
+        Assert.Contains("[redacted]", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(IntervalsIcu.Emulator.DemoData.DemoApiKey, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(IntervalsIcu.Emulator.DemoData.DemoApiKey, result.GetException()!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RefusedBatch_IsHalvedUntilTheRefusedDatesAreFound()
     {
         Emulator.Faults.FailNext(1, 422, pathContains: "wellness-bulk");
@@ -369,6 +383,32 @@ public sealed class WellnessUploaderTests : WellnessUploadTestBase
         Assert.IsType<IcuAccessDeniedException>(error.Cause);
         Assert.Equal("IcuWellnessBatchFailed", error.ErrorId);
         Assert.Equal(IcuErrorCategory.PermissionDenied, error.Category);
+    }
+
+    [Fact]
+    public async Task PersonalKey_RefusedReadingTheDays_IsToldAboutTheAthleteNotAScopeOrForce()
+    {
+        using var session = await SessionAsync();
+        Emulator.Faults.FailNext(1, 403, pathContains: "/wellness");
+
+        var error = await Assert.ThrowsAsync<IcuWellnessReadDeniedException>(
+            () => WellnessUploader.UploadAsync(session, [Row("2001-02-03", ("Steps", "1234"))], new WellnessUploadOptions(), Log, CancellationToken.None));
+
+        Assert.DoesNotContain("WELLNESS:READ", error.FixHint, StringComparison.Ordinal);
+        Assert.DoesNotContain("-Force", error.FixHint, StringComparison.Ordinal);
+        Assert.Contains("-AthleteId", error.FixHint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Token_RefusedOnAWellnessRead_IsToldAboutTheScopeNotThatItsKeyIsWrong()
+    {
+        using var session = await Connect.SessionAsync(Connect.WithToken(Emulator.BaseUri, DemoData.WellnessWriteToken, DemoData.DemoAthleteId), options: TestOptions.Fast);
+
+        var error = await Assert.ThrowsAsync<IcuAccessDeniedException>(
+            () => WellnessReader.ReadRangeAsync(session, new DateOnly(2001, 2, 3), new DateOnly(2001, 2, 3), Log, CancellationToken.None).ToListAsync().AsTask());
+
+        Assert.Contains("WELLNESS:READ", error.FixHint, StringComparison.Ordinal);
+        Assert.DoesNotContain("key is wrong", error.FixHint, StringComparison.Ordinal);
     }
 
     [Fact]

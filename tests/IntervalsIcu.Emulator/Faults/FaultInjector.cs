@@ -82,6 +82,47 @@ public sealed class FaultInjector
     public void MalformNext(int count, string? pathContains = null) =>
         Enqueue(new QueuedFault { Kind = FaultKind.Malform, Remaining = count, PathContains = pathContains });
 
+    /// <summary>
+    /// The next <paramref name="count"/> matching requests get their headers and first bytes, then nothing more
+    /// until the client gives up (the connection stays open): a server that stalls mid-body.
+    /// </summary>
+    public void StallBodyNext(int count, string? pathContains = null) =>
+        Enqueue(new QueuedFault { Kind = FaultKind.StallBody, Remaining = count, PathContains = pathContains });
+
+    /// <summary>The next <paramref name="count"/> matching requests get their real body one byte per <paramref name="interval"/>.</summary>
+    public void TrickleBodyNext(int count, TimeSpan interval, string? pathContains = null) =>
+        Enqueue(new QueuedFault { Kind = FaultKind.TrickleBody, Remaining = count, PathContains = pathContains, Delay = interval });
+
+    /// <summary>The next <paramref name="count"/> matching requests get their headers and half the body, then the connection is aborted.</summary>
+    public void DropBodyNext(int count, string? pathContains = null) =>
+        Enqueue(new QueuedFault { Kind = FaultKind.DropBody, Remaining = count, PathContains = pathContains });
+
+    /// <summary>The next <paramref name="count"/> matching requests get <paramref name="statusCode"/> with the request's credential echoed in <paramref name="shape"/>.</summary>
+    public void EchoCredentialNext(int count, int statusCode, CredentialEchoShape shape, string? pathContains = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 400);
+        Enqueue(new QueuedFault { Kind = FaultKind.EchoCredential, Remaining = count, PathContains = pathContains, StatusCode = statusCode, EchoShape = shape });
+    }
+
+    /// <summary>
+    /// The next <paramref name="count"/> matching requests are served with extra fields <c>api_key</c>,
+    /// <c>strava_access_token</c> and <c>echo</c> holding the request's credential, in every top-level object.
+    /// </summary>
+    public void EchoCredentialFieldsNext(int count, string? pathContains = null) =>
+        Enqueue(new QueuedFault { Kind = FaultKind.EchoCredentialFields, Remaining = count, PathContains = pathContains });
+
+    /// <summary>The next <paramref name="count"/> matching requests get <paramref name="statusCode"/> (a 2xx) with no body at all.</summary>
+    public void EmptyNext(int count, int statusCode, string? pathContains = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 200);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(statusCode, 299);
+        Enqueue(new QueuedFault { Kind = FaultKind.Empty, Remaining = count, PathContains = pathContains, StatusCode = statusCode });
+    }
+
+    /// <summary>The next <paramref name="count"/> matching requests get 308 Permanent Redirect to <paramref name="location"/>.</summary>
+    public void RedirectNext(int count, string location, string? pathContains = null) =>
+        Enqueue(new QueuedFault { Kind = FaultKind.Redirect, Remaining = count, PathContains = pathContains, Location = location });
+
     /// <summary>Requests still to be faulted by queued faults (the rate limit not counted).</summary>
     public int PendingCount
     {

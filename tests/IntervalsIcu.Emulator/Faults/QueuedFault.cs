@@ -16,5 +16,11 @@ internal sealed class QueuedFault
 
     public TimeSpan Delay { get; init; }
 
+    /// <summary>How an echoed credential is shaped, for <see cref="FaultKind.EchoCredential"/>.</summary>
+    public CredentialEchoShape EchoShape { get; init; }
+
+    /// <summary>Where a <see cref="FaultKind.Redirect"/> points.</summary>
+    public string? Location { get; init; }
+
     public bool Matches(string path) => PathContains is null || path.Contains(PathContains, StringComparison.Ordinal);
 }

@@ -1,0 +1,8 @@
+namespace IntervalsIcu.Core.Sessions;
+
+/// <summary>Whether a session can still send requests.</summary>
+public enum IcuSessionState
+{
+    Open,
+    Closed,
+}
