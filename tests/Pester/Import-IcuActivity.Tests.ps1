@@ -39,8 +39,8 @@ Describe 'Activity files and changes' {
 
         It 'a file name with a quote (legal on Linux and macOS) is uploaded, and the files after it too' {
             $folder = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'quoted')
-            New-TestFitFile (Join-Path $folder 'a"quote.fit') | Out-Null
-            New-TestFitFile (Join-Path $folder 'b.fit') | Out-Null
+            New-IcuTestFitFile (Join-Path $folder 'a"quote.fit') | Out-Null
+            New-IcuTestFitFile (Join-Path $folder 'b.fit') | Out-Null
 
             $results = @(Get-ChildItem -LiteralPath $folder -File | Import-IcuActivity -ErrorVariable failures)
 
@@ -58,7 +58,7 @@ Describe 'Activity files and changes' {
         }
 
         It 're-importing a deleted activity''s file says it is a tombstone, and -RemoveTombstone uploads it again' {
-            $file = New-TestFitFile (Join-Path $TestDrive 'deleted.fit')
+            $file = New-IcuTestFitFile (Join-Path $TestDrive 'deleted.fit')
             $first = Import-IcuActivity -LiteralPath $file.FullName
             Remove-IcuActivity -Id $first.Id -Confirm:$false
 
