@@ -54,7 +54,7 @@ public sealed class IcuApiClient : IDisposable
     /// <summary>Sends the request and returns the successful response (the caller disposes it), or throws the typed failure.</summary>
     public async Task<HttpResponseMessage> SendAsync(IcuRequest request, IIcuLog log, CancellationToken cancellationToken, HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
-        var idempotent = RetryPolicy.IsIdempotent(request.Method);
+        var idempotent = request.SafeToRetry ?? RetryPolicy.IsIdempotent(request.Method);
         var started = Stopwatch.StartNew();
         for (var attempt = 1; ; attempt++)
         {
