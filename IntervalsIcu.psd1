@@ -11,17 +11,24 @@
     CompatiblePSEditions = @('Core')
     FormatsToProcess     = @('IntervalsIcu.Format.ps1xml')
     CmdletsToExport      = @(
+        'Complete-IcuEvent'
         'Connect-Icu'
         'Disconnect-Icu'
         'Get-IcuActivity'
         'Get-IcuActivityStream'
         'Get-IcuAthlete'
+        'Get-IcuEvent'
         'Get-IcuSession'
         'Get-IcuWellness'
         'Import-IcuActivity'
+        'New-IcuActivity'
+        'New-IcuEvent'
         'Remove-IcuActivity'
+        'Remove-IcuEvent'
         'Save-IcuActivityFile'
+        'Save-IcuWorkoutFile'
         'Set-IcuActivity'
+        'Set-IcuEvent'
         'Set-IcuWellness'
         'Test-IcuAuth'
     )
