@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -41,7 +42,8 @@ internal static class EventDiff
 
         if (a is JsonValue left && b is JsonValue right && left.GetValueKind() == JsonValueKind.Number && right.GetValueKind() == JsonValueKind.Number)
         {
-            return left.GetValue<double>() == right.GetValue<double>();
+            // Read through the text: a JsonValue made from an int refuses GetValue<double>.
+            return double.Parse(left.ToJsonString(), CultureInfo.InvariantCulture) == double.Parse(right.ToJsonString(), CultureInfo.InvariantCulture);
         }
 
         if (a is JsonValue dateLeft && b is JsonValue dateRight

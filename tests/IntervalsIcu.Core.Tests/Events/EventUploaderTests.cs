@@ -25,6 +25,22 @@ public sealed class EventUploaderTests(EmulatorFixture fixture) : EventUploadTes
     }
 
     [Fact]
+    public async Task SecondRunWithTypedNumbersAndDurations_IsUnchanged()
+    {
+        List<EventRow> Rows() =>
+        [
+            new() { Date = "2031-10-01", Name = "a", ExternalId = "typed-1", MovingTime = "1:00:00", Load = 55, Distance = "30000.0", Indoor = "true" },
+            new() { Date = "2031-10-02", Name = "b", ExternalId = "typed-2", MovingTime = 1800, Load = "40", Distance = 12000 },
+        ];
+        await UploadAsync(Rows());
+
+        var second = await UploadAsync(Rows());
+
+        Assert.Equal(2, second.Count(EventResultStatus.Unchanged));
+        Assert.Equal(0, Writes);
+    }
+
+    [Fact]
     public async Task ChangedRow_IsUpdatedInPlace_WithItsFieldDiff()
     {
         await UploadAsync(Plan(March, 5, "plan-b"));
