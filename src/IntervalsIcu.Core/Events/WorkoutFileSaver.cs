@@ -12,7 +12,7 @@ namespace IntervalsIcu.Core.Events;
 public static class WorkoutFileSaver
 {
     public static async Task<FileInfo> SaveAsync(
-        IcuSession session, string? athleteId, IcuEvent calendarEvent, string folder, WorkoutFileFormat format, bool overwrite, IIcuLog log, CancellationToken cancellationToken)
+        IcuSession session, IcuEvent calendarEvent, string folder, WorkoutFileFormat format, bool overwrite, IIcuLog log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(calendarEvent);
         if (!Directory.Exists(folder))
@@ -27,7 +27,7 @@ public static class WorkoutFileSaver
             throw IcuActivityException.FileExists(target);
         }
 
-        var bytes = await EventCalendar.DownloadWorkoutAsync(session, athleteId, calendarEvent, format, log, cancellationToken).ConfigureAwait(false);
+        var bytes = await EventCalendar.DownloadWorkoutAsync(session, calendarEvent, format, log, cancellationToken).ConfigureAwait(false);
         try
         {
             await using var output = new FileStream(target, overwrite ? FileMode.Create : FileMode.CreateNew, FileAccess.Write, FileShare.None);

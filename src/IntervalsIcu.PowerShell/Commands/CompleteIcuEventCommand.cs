@@ -12,15 +12,12 @@ namespace IntervalsIcu.PowerShell.Commands;
 /// </summary>
 [Cmdlet(VerbsLifecycle.Complete, "IcuEvent", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(IcuActivity))]
-public sealed class CompleteIcuEventCommand : IcuSessionCmdlet
+public sealed class CompleteIcuEventCommand : IcuAthleteCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("EventId")]
     public int[]? Id { get; set; }
 
-    /// <summary>The athlete whose calendar it is (a coached athlete); default the session's.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
-    public string? AthleteId { get; set; }
 
     protected override void ProcessRecord()
     {
@@ -31,7 +28,7 @@ public sealed class CompleteIcuEventCommand : IcuSessionCmdlet
             {
                 ForOneInput(id, () =>
                 {
-                    if (Run((log, cancel) => EventCalendar.MarkDoneAsync(session, AthleteId, id, log, cancel)) is { } activity)
+                    if (Run((log, cancel) => EventCalendar.MarkDoneAsync(session, id, log, cancel)) is { } activity)
                     {
                         WriteRecord(activity);
                     }

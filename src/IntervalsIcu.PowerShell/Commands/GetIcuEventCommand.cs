@@ -14,7 +14,7 @@ namespace IntervalsIcu.PowerShell.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "IcuEvent", DefaultParameterSetName = RangeSet)]
 [OutputType(typeof(IcuEvent))]
-public sealed class GetIcuEventCommand : IcuSessionCmdlet
+public sealed class GetIcuEventCommand : IcuAthleteCmdlet
 {
     private const string RangeSet = "Range";
     private const string IdSet = "Id";
@@ -38,9 +38,6 @@ public sealed class GetIcuEventCommand : IcuSessionCmdlet
     [Alias("EventId")]
     public int[]? Id { get; set; }
 
-    /// <summary>The athlete whose calendar to read (a coached athlete); default the session's.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
-    public string? AthleteId { get; set; }
 
     /// <summary>Workout targets also in watts, bpm and pace (the API's resolve=true).</summary>
     [Parameter]
@@ -53,7 +50,7 @@ public sealed class GetIcuEventCommand : IcuSessionCmdlet
         {
             foreach (var id in Id ?? [])
             {
-                ForOneInput(id, () => WriteRecord(Run((log, cancel) => EventCalendar.GetAsync(session, AthleteId, id, log, cancel))));
+                ForOneInput(id, () => WriteRecord(Run((log, cancel) => EventCalendar.GetAsync(session, id, log, cancel))));
             }
 
             return;
@@ -62,11 +59,11 @@ public sealed class GetIcuEventCommand : IcuSessionCmdlet
         var categories = (Category ?? []).Select(category => EventCategories.Normalize(category) ?? category).ToList();
         try
         {
-            WriteStream((log, cancel) => EventCalendar.ListAsync(session, AthleteId, Oldest, Newest, categories, Resolve, log, cancel));
+            WriteStream((log, cancel) => EventCalendar.ListAsync(session, Oldest, Newest, categories, Resolve, log, cancel));
         }
         catch (IcuException exception)
         {
-            ThrowIcuError(AthleteAccess.Explain(session, AthleteId, exception), AthleteId);
+            ThrowIcuError(exception, AthleteId);
         }
     }
 }

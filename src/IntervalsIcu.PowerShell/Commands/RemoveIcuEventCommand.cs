@@ -15,7 +15,7 @@ namespace IntervalsIcu.PowerShell.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Remove, "IcuEvent", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = IdSet)]
 [OutputType(typeof(void))]
-public sealed class RemoveIcuEventCommand : IcuSessionCmdlet
+public sealed class RemoveIcuEventCommand : IcuAthleteCmdlet
 {
     private const string IdSet = "Id";
     private const string ExternalIdSet = "ExternalId";
@@ -49,9 +49,6 @@ public sealed class RemoveIcuEventCommand : IcuSessionCmdlet
     [ValidateNotNullOrEmpty]
     public string[]? Category { get; set; }
 
-    /// <summary>The athlete whose calendar it is (a coached athlete); default the session's.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
-    public string? AthleteId { get; set; }
 
     protected override void BeginProcessing() => session = ResolveSession();
 
@@ -66,7 +63,7 @@ public sealed class RemoveIcuEventCommand : IcuSessionCmdlet
                     {
                         ForOneInput(id, () =>
                         {
-                            Run((log, cancel) => Done(EventCalendar.RemoveAsync(session!, AthleteId, id, log, cancel)));
+                            Run((log, cancel) => Done(EventCalendar.RemoveAsync(session!, id, log, cancel)));
                             removed++;
                         });
                     }
@@ -86,7 +83,7 @@ public sealed class RemoveIcuEventCommand : IcuSessionCmdlet
             if (ParameterSetName == ExternalIdSet && externalIds.Count > 0
                 && ShouldProcess(string.Format(CultureInfo.CurrentCulture, EventCmdletMessages.RemoveExternalIdTarget, string.Join(", ", externalIds)), EventCmdletMessages.RemoveAction))
             {
-                removed += Run((log, cancel) => EventCalendar.RemoveByExternalIdAsync(session!, AthleteId, externalIds, log, cancel));
+                removed += Run((log, cancel) => EventCalendar.RemoveByExternalIdAsync(session!, externalIds, log, cancel));
             }
             else if (ParameterSetName == RangeSet)
             {
@@ -95,7 +92,7 @@ public sealed class RemoveIcuEventCommand : IcuSessionCmdlet
         }
         catch (IcuException exception)
         {
-            ThrowIcuError(AthleteAccess.Explain(session!, AthleteId, exception), AthleteId);
+            ThrowIcuError(exception, AthleteId);
         }
 
         WriteInformation(new HostInformationMessage { Message = string.Format(CultureInfo.CurrentCulture, EventCmdletMessages.Removed, removed) }, ["PSHOST"]);
@@ -108,7 +105,7 @@ public sealed class RemoveIcuEventCommand : IcuSessionCmdlet
         var count = Run(async (log, cancel) =>
         {
             var found = 0;
-            await foreach (var _ in EventCalendar.ListAsync(session!, AthleteId, Oldest, Newest ?? DateTime.MaxValue.Date, categories, false, log, cancel).ConfigureAwait(false))
+            await foreach (var _ in EventCalendar.ListAsync(session!, Oldest, Newest ?? DateTime.MaxValue.Date, categories, false, log, cancel).ConfigureAwait(false))
             {
                 found++;
             }
@@ -120,7 +117,7 @@ public sealed class RemoveIcuEventCommand : IcuSessionCmdlet
             : string.Format(CultureInfo.CurrentCulture, EventCmdletMessages.RemoveRangeTargetOpen, count, string.Join(", ", categories), Oldest!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         if (count > 0 && ShouldProcess(target, EventCmdletMessages.RemoveAction))
         {
-            Run((log, cancel) => Done(EventCalendar.RemoveRangeAsync(session!, AthleteId, Oldest!.Value, Newest, categories, log, cancel)));
+            Run((log, cancel) => Done(EventCalendar.RemoveRangeAsync(session!, Oldest!.Value, Newest, categories, log, cancel)));
             removed += count;
         }
     }

@@ -15,7 +15,7 @@ namespace IntervalsIcu.PowerShell.Commands;
 /// </summary>
 [Cmdlet(VerbsData.Save, "IcuWorkoutFile", SupportsShouldProcess = true, DefaultParameterSetName = RangeSet)]
 [OutputType(typeof(FileInfo))]
-public sealed class SaveIcuWorkoutFileCommand : IcuSessionCmdlet
+public sealed class SaveIcuWorkoutFileCommand : IcuAthleteCmdlet
 {
     private const string RangeSet = "Range";
     private const string EventSet = "Event";
@@ -45,9 +45,6 @@ public sealed class SaveIcuWorkoutFileCommand : IcuSessionCmdlet
     [Parameter]
     public SwitchParameter Force { get; set; }
 
-    /// <summary>The athlete whose calendar it is (a coached athlete); default the session's.</summary>
-    [Parameter]
-    public string? AthleteId { get; set; }
 
     protected override void ProcessRecord()
     {
@@ -61,7 +58,7 @@ public sealed class SaveIcuWorkoutFileCommand : IcuSessionCmdlet
                 events = Run(async (log, cancel) =>
                 {
                     var found = new List<IcuEvent>();
-                    await foreach (var item in EventCalendar.ListAsync(session, AthleteId, Oldest, Newest, [EventCategories.Workout], false, log, cancel).ConfigureAwait(false))
+                    await foreach (var item in EventCalendar.ListAsync(session, Oldest, Newest, [EventCategories.Workout], false, log, cancel).ConfigureAwait(false))
                     {
                         found.Add(item);
                     }
@@ -71,7 +68,7 @@ public sealed class SaveIcuWorkoutFileCommand : IcuSessionCmdlet
             }
             catch (IcuException exception)
             {
-                ThrowIcuError(AthleteAccess.Explain(session, AthleteId, exception), AthleteId);
+                ThrowIcuError(exception, AthleteId);
             }
         }
 
@@ -82,7 +79,7 @@ public sealed class SaveIcuWorkoutFileCommand : IcuSessionCmdlet
             {
                 ForOneInput(
                     calendarEvent,
-                    () => WriteObject(Run((log, cancel) => WorkoutFileSaver.SaveAsync(session, AthleteId, calendarEvent, folder, Format, Force, log, cancel))),
+                    () => WriteObject(Run((log, cancel) => WorkoutFileSaver.SaveAsync(session, calendarEvent, folder, Format, Force, log, cancel))),
                     "IcuWorkoutFileWriteFailed");
             }
         }

@@ -48,7 +48,7 @@ public sealed class EventDateTests(EmulatorFixture fixture) : EventUploadTestBas
         using var session = await SessionAsync();
         Emulator.Requests.Clear();
 
-        await foreach (var _ in EventCalendar.ListAsync(session, null, null, null, [], resolve: false, Log, CancellationToken.None))
+        await foreach (var _ in EventCalendar.ListAsync(session, null, null, [], false, Log, CancellationToken.None))
         {
         }
 
