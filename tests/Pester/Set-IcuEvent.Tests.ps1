@@ -104,4 +104,65 @@ Describe 'Set-IcuEvent and New-IcuEvent' {
         $failures[0].FullyQualifiedErrorId | Should -Be 'IcuAthleteNotCoached,IntervalsIcu.PowerShell.Commands.NewIcuEventCommand'
         $failures[0].ErrorDetails.RecommendedAction | Should -Match 'must have you as coach'
     }
+
+    Context 'examples/Sync-TrainingPlan.ps1' {
+        BeforeAll {
+            $Example = Join-Path (Get-IcuRepositoryRoot) 'examples' 'Sync-TrainingPlan.ps1'
+            $CoachPlainKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100002'
+            $RunExample = @'
+param([string] $ModulePath, [string] $Example, [string] $Csv, [string] $Log, [string] $BaseUri, [string] $AthleteId)
+Import-Module $ModulePath
+& $Example -Path $Csv -LogPath $Log -BaseUri $BaseUri -AthleteId $AthleteId
+exit $LASTEXITCODE
+'@
+            function Invoke-Example([string] $Csv, [string] $Log, [string] $Key, [string] $Athlete = 'i100003') {
+                $env:INTERVALS_ICU_API_KEY = $Key
+                try {
+                    Invoke-IcuIsolatedPwsh -ScriptText $RunExample -ArgumentList '-ModulePath', (Get-IcuTestModulePath), '-Example', $Example, '-Csv', $Csv, '-Log', $Log, '-BaseUri', $BaseUri, '-AthleteId', $Athlete
+                }
+                finally {
+                    $env:INTERVALS_ICU_API_KEY = $null
+                }
+            }
+        }
+
+        It 'exists and parses' {
+            $tokens = $null
+            $parseErrors = $null
+            $null = [System.Management.Automation.Language.Parser]::ParseFile($Example, [ref] $tokens, [ref] $parseErrors)
+            $parseErrors | Should -BeNullOrEmpty
+        }
+
+        It 'syncs, logs and exits 0 twice, the second run all Unchanged' {
+            $csv = New-Csv 'sync.csv' @('Date,Type,Name,Description,ExternalId', '2048-01-01,Ride,A,- 60m 65%,sync48-a', '2048-01-02,Run,B,- 30m Z2,sync48-b')
+            $log = Join-Path $TestDrive 'sync-log.csv'
+
+            $first = Invoke-Example $csv $log $CoachPlainKey
+            $second = Invoke-Example $csv $log $CoachPlainKey
+
+            $first.ExitCode | Should -Be 0 -Because ($first.Output -join [Environment]::NewLine)
+            $second.ExitCode | Should -Be 0 -Because ($second.Output -join [Environment]::NewLine)
+            @((Import-Csv -LiteralPath $log).Status) -join ',' | Should -Be 'Created,Created,Unchanged,Unchanged'
+        }
+
+        It 'exits 1 for an invalid row after writing the others' {
+            $csv = New-Csv 'sync-bad.csv' @('Date,Name,ExternalId', '2048-02-01,ok,sync48b-1', '2048-02-31,bad,sync48b-2')
+
+            $run = Invoke-Example $csv (Join-Path $TestDrive 'sync-bad-log.csv') $CoachPlainKey
+
+            $run.ExitCode | Should -Be 1 -Because ($run.Output -join [Environment]::NewLine)
+            (Get-IcuEvent -AthleteId i100003 -Oldest 2048-02-01 -Newest 2048-02-01).Name | Should -Be 'ok'
+        }
+
+        It 'exits 2 for an athlete the coach does not coach, and without a key' {
+            $csv = New-Csv 'sync-denied.csv' @('Date,Name,ExternalId', '2048-03-01,x,sync48c-1')
+
+            $denied = Invoke-Example $csv (Join-Path $TestDrive 'denied-log.csv') $CoachPlainKey '2049587'
+            $noKey = Invoke-Example $csv (Join-Path $TestDrive 'nokey-log.csv') $null
+
+            $denied.ExitCode | Should -Be 2 -Because ($denied.Output -join [Environment]::NewLine)
+            ($denied.Output -join "`n") | Should -Match 'not an athlete it coaches'
+            $noKey.ExitCode | Should -Be 2 -Because ($noKey.Output -join [Environment]::NewLine)
+        }
+    }
 }
