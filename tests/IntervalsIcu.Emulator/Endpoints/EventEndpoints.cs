@@ -313,12 +313,14 @@ internal static class EventEndpoints
         private readonly string scope = RecordOrigins.ScopeOf(context.GetCaller());
         private readonly int batch = state.NextWriteBatch();
 
+        /// <summary>This scope's events by external_id, read once per request (a bulk of 1,000 must not scan the calendar 1,000 times).</summary>
+        private Dictionary<string, int>? byExternalId;
+
         public JsonObject Write(JsonObject body)
         {
             var now = clock.GetUtcNow();
-            if (Match(body) is { } existing)
+            if (Match(body) is { } id)
             {
-                var id = EventId(existing);
                 state.Events.Update(Id(id), stored => CalendarEventWrites.Apply(stored, body, athlete, now));
                 return state.Events.FindById(Id(id))!.Value.Record;
             }
@@ -326,15 +328,23 @@ internal static class EventEndpoints
             var created = CalendarEventWrites.Create(state.NextEventId(), body, athlete, caller.AthleteId, caller.AccessToken?.ClientId, now);
             state.Events.Add(athlete.Id, created);
             state.Origins.Set(Kind, Id(EventId(created)), new RecordOrigin(scope, batch));
+            if (byExternalId is not null && CalendarEventWrites.Text(created, "external_id") is { } externalId)
+            {
+                byExternalId.TryAdd(externalId, EventId(created));
+            }
+
             return created;
         }
 
         /// <summary>The stored event this body updates: by external_id within the scope, by uid, or a TARGET by date and type (spec).</summary>
-        private JsonObject? Match(JsonObject body)
+        private int? Match(JsonObject body)
         {
             if (upsert && CalendarEventWrites.Text(body, "external_id") is { } externalId)
             {
-                return FindByExternalId(state, athlete.Id, scope, externalId).FirstOrDefault();
+                byExternalId ??= FindByExternalId(state, athlete.Id, scope, externalId: null)
+                    .GroupBy(stored => CalendarEventWrites.Text(stored, "external_id")!, StringComparer.Ordinal)
+                    .ToDictionary(group => group.Key, group => EventId(group.First()), StringComparer.Ordinal);
+                return byExternalId.TryGetValue(externalId, out var id) ? id : null;
             }
 
             if (!upsertOnUid)
@@ -346,18 +356,19 @@ internal static class EventEndpoints
             if (CalendarEventWrites.Text(body, "category") == "TARGET")
             {
                 var day = CalendarEventWrites.Text(body, "start_date_local")?[..10];
-                return all.FirstOrDefault(stored => CalendarEventWrites.Text(stored, "category") == "TARGET"
+                return all.Where(stored => CalendarEventWrites.Text(stored, "category") == "TARGET"
                     && CalendarEventWrites.Text(stored, "start_date_local")?[..10] == day
-                    && CalendarEventWrites.Text(stored, "type") == CalendarEventWrites.Text(body, "type"));
+                    && CalendarEventWrites.Text(stored, "type") == CalendarEventWrites.Text(body, "type")).Select(EventId).Cast<int?>().FirstOrDefault();
             }
 
-            return CalendarEventWrites.Text(body, "uid") is { } uid ? all.FirstOrDefault(stored => CalendarEventWrites.Text(stored, "uid") == uid) : null;
+            return CalendarEventWrites.Text(body, "uid") is { } uid ? all.Where(stored => CalendarEventWrites.Text(stored, "uid") == uid).Select(EventId).Cast<int?>().FirstOrDefault() : null;
         }
     }
 
-    private static IEnumerable<JsonObject> FindByExternalId(EmulatorState state, string athleteId, string scope, string externalId) =>
+    /// <summary>This scope's events with that external_id, or with any when <paramref name="externalId"/> is null.</summary>
+    private static IEnumerable<JsonObject> FindByExternalId(EmulatorState state, string athleteId, string scope, string? externalId) =>
         state.Events.List(athleteId, DateTime.MinValue, DateTime.MaxValue)
-            .Where(stored => CalendarEventWrites.Text(stored, "external_id") == externalId
+            .Where(stored => CalendarEventWrites.Text(stored, "external_id") is { } id && (externalId is null || id == externalId)
                 && state.Origins.Find(Kind, Id(EventId(stored)))?.Scope == scope);
 
     /// <summary>The event when it is on the route athlete's calendar; null (404) otherwise.</summary>
