@@ -1,10 +1,10 @@
 namespace IntervalsIcu.Core.Events;
 
 /// <summary>
-/// One input row as the cmdlet received it: values are kept as given (CSV text, numbers, DateTime,
+/// One input row (a calendar event, or a manual activity) as the cmdlet received it: values are kept as given (CSV text, numbers, DateTime,
 /// TimeSpan, bool) and read culture-invariantly by <see cref="EventRowParser"/>. Null means "not given".
 /// </summary>
-public sealed class EventRow
+public sealed record EventRow
 {
     /// <summary>Routes the row to a coached athlete; null is the session's athlete.</summary>
     public string? AthleteId { get; init; }
@@ -40,6 +40,9 @@ public sealed class EventRow
     public object? Distance { get; init; }
 
     public string? Color { get; init; }
+
+    /// <summary>Perceived exertion 1–10 (<c>icu_rpe</c>); manual activities only.</summary>
+    public object? Rpe { get; init; }
 
     /// <summary>A .zwo, .mrc, .erg or .fit file whose contents are sent as the workout.</summary>
     public string? File { get; init; }

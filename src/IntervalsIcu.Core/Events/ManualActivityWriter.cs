@@ -17,7 +17,7 @@ namespace IntervalsIcu.Core.Events;
 public static class ManualActivityWriter
 {
     public static async Task<IReadOnlyList<ManualActivityResult>> WriteAsync(
-        IcuSession session, IReadOnlyList<ManualActivityRow> rows, int batchSize, IIcuLog log, CancellationToken cancellationToken)
+        IcuSession session, IReadOnlyList<EventRow> rows, int batchSize, IIcuLog log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(rows);
@@ -66,14 +66,10 @@ public static class ManualActivityWriter
         return results.Select(result => result!).ToList();
     }
 
-    private static (JsonObject? Body, string? Problem) Parse(ManualActivityRow row)
+    /// <summary>The event row rules (dates, durations, numbers) and the activity's own: a Type, an Rpe of 1–10, no category.</summary>
+    private static (JsonObject? Body, string? Problem) Parse(EventRow row)
     {
-        var eventRow = new EventRow
-        {
-            Date = row.Date, Time = row.Time, Type = row.Type, Name = row.Name, Description = row.Description, MovingTime = row.MovingTime,
-            Distance = row.Distance, Load = row.Load, ExternalId = row.ExternalId, Category = EventCategories.Workout,
-        };
-        var (draft, error) = EventRowParser.Parse(eventRow, 0, string.Empty);
+        var (draft, error) = EventRowParser.Parse(row, 0, string.Empty);
         var problems = new List<string>();
         if (error is not null)
         {
@@ -111,7 +107,7 @@ public static class ManualActivityWriter
         return (body, null);
     }
 
-    private static IcuEventException Failure(ManualActivityRow row, string problem, IcuErrorCategory category, string fix, Exception? cause = null)
+    private static IcuEventException Failure(EventRow row, string problem, IcuErrorCategory category, string fix, Exception? cause = null)
     {
         var label = string.Join(' ', new[] { Convert.ToString(row.Date, CultureInfo.InvariantCulture), row.Name, row.ExternalId }.Where(part => !string.IsNullOrEmpty(part)));
         return new IcuEventException(EventErrorIds.ActivityRowFailed, category, string.Format(CultureInfo.InvariantCulture, EventMessages.ActivityRowFailed, label, problem), fix, cause);

@@ -9,7 +9,7 @@ public sealed class ManualActivityWriterTests(EmulatorFixture fixture) : EventUp
     [Fact]
     public async Task ReRunWithTheSameExternalIds_UpdatesTheActivities_InsteadOfAddingOnes()
     {
-        var rows = new List<ManualActivityRow>
+        var rows = new List<EventRow>
         {
             new() { Date = "2031-02-01", Time = "07:15", Type = "Run", Name = "Easy run", MovingTime = "0:45:00", Distance = "8000", Rpe = "4", ExternalId = "log-1" },
             new() { Date = "2031-02-02", Type = "Swim", Name = "Pool", MovingTime = "1800", ExternalId = "log-2" },
@@ -30,7 +30,7 @@ public sealed class ManualActivityWriterTests(EmulatorFixture fixture) : EventUp
     public async Task ABadRow_FailsAlone_AndA503WithoutExternalId_IsNeverReplayed()
     {
         Emulator.Faults.FailNext(1, 503, pathContains: "/manual/bulk");
-        var rows = new List<ManualActivityRow>
+        var rows = new List<EventRow>
         {
             new() { Date = "2031-02-05", Type = "Ride", Name = "No key", MovingTime = "3600", Source = "row 1" },
             new() { Date = "2031-02-06", Name = "No type", MovingTime = "3600", ExternalId = "log-3", Source = "row 2" },
@@ -45,7 +45,7 @@ public sealed class ManualActivityWriterTests(EmulatorFixture fixture) : EventUp
         Assert.Equal(0, Emulator.State.Activities.Count(AthleteId));
     }
 
-    private async Task<IReadOnlyList<ManualActivityResult>> WriteAsync(IReadOnlyList<ManualActivityRow> rows)
+    private async Task<IReadOnlyList<ManualActivityResult>> WriteAsync(IReadOnlyList<EventRow> rows)
     {
         using var session = await SessionAsync();
         Emulator.Requests.Clear();
