@@ -23,6 +23,9 @@ Describe 'Get-IcuEvent, Remove-IcuEvent, Save-IcuWorkoutFile, Complete-IcuEvent'
         $all[0] | Should -BeOfType ([IntervalsIcu.Core.Model.IcuEvent])
         $notes.Name | Should -Be 'n'
         (Get-IcuEvent -Id $all[0].Id).Name | Should -Be 'w'
+        $table = $all | Format-Table | Out-String -Width 120 | Remove-IcuAnsi
+        $table | Should -Match 'Id\s+Date\s+Category\s+Type\s+Time\s+Load\s+Name'
+        $table | Should -Match '2040-01-01 00:00 WORKOUT\s+0:10:00'
     }
 
     It 'defaults to today and the next 6 days in the athlete''s time zone' {

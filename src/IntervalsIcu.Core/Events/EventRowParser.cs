@@ -130,7 +130,20 @@ internal static class EventRowParser
             ReadFile(body, problems, row.File.Trim());
         }
 
-        var athleteId = string.IsNullOrWhiteSpace(row.AthleteId) ? defaultAthleteId : row.AthleteId.Trim();
+        var athleteId = defaultAthleteId;
+        if (!string.IsNullOrWhiteSpace(row.AthleteId))
+        {
+            var checkedId = Input.AthleteId.Check(row.AthleteId);
+            if (checkedId.Problem is { } problem)
+            {
+                problems.Add(problem.Message);
+            }
+            else
+            {
+                athleteId = checkedId.Value!;
+            }
+        }
+
         if (problems.Count > 0)
         {
             var label = string.Join(' ', new[] { (row.Date as string) ?? (start == default ? null : LocalDateReader.FormatDate(start)), row.Name, externalId }.Where(part => !string.IsNullOrEmpty(part)));

@@ -29,12 +29,16 @@ internal static class ValueReader
     public static bool TryDouble(object? value, out double number)
     {
         number = 0;
-        return value switch
+        switch (value)
         {
-            string text => double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out number),
-            int or long or short or byte or double or float or decimal => (number = Convert.ToDouble(value, CultureInfo.InvariantCulture)) is var _,
-            _ => false,
-        };
+            case string text:
+                return double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out number);
+            case int or long or short or byte or double or float or decimal:
+                number = Convert.ToDouble(value, CultureInfo.InvariantCulture);
+                return true;
+            default:
+                return false;
+        }
     }
 
     /// <summary>Seconds (3600), h:mm:ss (1:00:00), m:ss (45:00), or a TimeSpan.</summary>

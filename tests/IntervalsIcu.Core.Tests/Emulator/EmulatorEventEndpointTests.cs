@@ -64,6 +64,30 @@ public sealed class EmulatorEventEndpointTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public async Task BulkUpsertOnUid_MatchesOnUid_AndATargetOnItsDateAndType()
+    {
+        await PostAsync(Events + "/bulk?upsertOnUid=true", Key, """[{"start_date_local":"2054-04-01","category":"NOTE","name":"v1","uid":"cal-1"},{"start_date_local":"2054-04-06","category":"TARGET","type":"Ride","name":"t1","load_target":300}]""");
+
+        await PostAsync(Events + "/bulk?upsertOnUid=true", Key, """[{"start_date_local":"2054-04-01","category":"NOTE","name":"v2","uid":"cal-1"},{"start_date_local":"2054-04-06","category":"TARGET","type":"Ride","name":"t2","load_target":350}]""");
+
+        var listed = (await ListAsync("2054-04-01", "2054-04-30", Key)).EnumerateArray().Select(e => e.GetProperty("name").GetString());
+        Assert.Equal(["v2", "t2"], listed);
+    }
+
+    [Fact]
+    public async Task DeleteOneWithOthers_AlsoDeletesTheEventsCreatedInTheSameRequestFromNotBefore()
+    {
+        var created = await PostAsync(Events + "/bulk", Key, """[{"start_date_local":"2055-05-01","category":"NOTE","name":"a"},{"start_date_local":"2055-05-02","category":"NOTE","name":"b"},{"start_date_local":"2055-05-03","category":"NOTE","name":"c"}]""");
+        await PostAsync(Events, Key, """{"start_date_local":"2055-05-04","category":"NOTE","name":"other request"}""");
+
+        using var response = await SendAsync(_emulator.Client, HttpMethod.Delete, $"{Events}/{created[1].GetProperty("id").GetInt32()}?others=true&notBefore=2055-05-02", Key);
+
+        Assert.Equal(200, (int)response.StatusCode);
+        var left = (await ListAsync("2055-05-01", "2055-05-31", Key)).EnumerateArray().Select(e => e.GetProperty("name").GetString());
+        Assert.Equal(["a", "other request"], left);
+    }
+
+    [Fact]
     public async Task BulkUpsert_ExternalIdCreatedByAnotherApp_IsNotMatched()
     {
         _emulator.Server.State.AddAccessToken(7002, DemoData.DemoAthleteId, "emu0oauth0otherapp00000000000044", "CALENDAR:READ", "CALENDAR:WRITE");

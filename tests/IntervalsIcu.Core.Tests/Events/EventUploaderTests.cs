@@ -148,14 +148,17 @@ public sealed class EventUploaderTests(EmulatorFixture fixture) : EventUploadTes
         var rows = Plan(March, 3, "plan-f");
         rows.Insert(1, new EventRow { Date = "03/02/2031", Name = "bad date", ExternalId = "plan-f-x", Source = "bad row" });
         rows.Add(new EventRow { Date = "2031-03-09", Name = "bad time", ExternalId = "plan-f-y", MovingTime = "an hour", Category = "WORKOUT" });
+        rows.Add(new EventRow { Date = "2031-03-10", Name = "bad athlete", ExternalId = "plan-f-z", AthleteId = "athlete seven" });
 
         var report = await UploadAsync(rows);
 
-        Assert.Equal([EventResultStatus.Created, EventResultStatus.Failed, EventResultStatus.Created, EventResultStatus.Created, EventResultStatus.Failed], report.Results.Select(result => result.Status));
+        Assert.Equal([EventResultStatus.Created, EventResultStatus.Failed, EventResultStatus.Created, EventResultStatus.Created, EventResultStatus.Failed, EventResultStatus.Failed], report.Results.Select(result => result.Status));
         Assert.Equal("bad row", report.Results[1].GetSource());
         Assert.Equal(EventErrorIds.InvalidRow, report.Results[1].ErrorId);
         Assert.Contains("03/02/2031", report.Results[1].Error, StringComparison.Ordinal);
         Assert.Contains("an hour", report.Results[4].Error, StringComparison.Ordinal);
+        Assert.Contains("athlete id", report.Results[5].Error, StringComparison.Ordinal);
+        Assert.Equal(0, Requests("GET", "/athlete seven"));
         Assert.Equal(3, Calendar().Count);
     }
 
