@@ -6,6 +6,4 @@ namespace IntervalsIcu.Core.Events;
 internal sealed record EventDraft(int Order, string AthleteId, int? Id, string? ExternalId, DateTime Start, JsonObject Body, object? Source)
 {
     public string Label => string.Join(' ', new[] { Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Body["name"]?.GetValue<string>(), ExternalId is null ? null : "[" + ExternalId + "]" }.Where(part => part is not null));
-
-    public bool HasFile => Body.ContainsKey("file_contents_base64");
 }
