@@ -139,11 +139,21 @@ internal static class EventPlanner
     }
 
     /// <summary>
-    /// An event an OAuth app made carries its <c>oauth_client_id</c>; one made with a personal key does not
-    /// (inference). So a key session only matches events without one, a token session only events with one.
+    /// An event an OAuth app made carries its <c>oauth_client_id</c>; one made with a personal key does not,
+    /// and carries its maker in <c>created_by_id</c> (inference). So a token session only matches events
+    /// with a client id, a key session only events without one made by the key's owner (when known).
     /// </summary>
-    private static bool MadeBySameKindOfCredential(IcuSession session, JsonObject existing) =>
-        (existing["oauth_client_id"] is JsonValue) == (session.AuthScheme == Auth.IcuAuthScheme.AccessToken);
+    private static bool MadeBySameKindOfCredential(IcuSession session, JsonObject existing)
+    {
+        if (session.AuthScheme == Auth.IcuAuthScheme.AccessToken)
+        {
+            return existing["oauth_client_id"] is JsonValue;
+        }
+
+        // A personal key's scope is its owner (inference): a coach's plan never matches the athlete's own events.
+        return existing["oauth_client_id"] is not JsonValue
+            && (session.KeyAthleteId is not { } owner || existing["created_by_id"] is not JsonValue creator || creator.GetValue<string>() == owner);
+    }
 
     private static string? ExternalIdOf(JsonObject existing) =>
         existing["external_id"] is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 ? text : null;

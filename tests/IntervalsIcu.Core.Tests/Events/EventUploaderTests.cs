@@ -220,6 +220,19 @@ public sealed class EventUploaderTests(EmulatorFixture fixture) : EventUploadTes
     }
 
     [Fact]
+    public async Task ACoachsPlan_NeverMatchesTheAthletesOwnEventsWithTheSameExternalId()
+    {
+        await UploadAsync([Row("2031-11-01", "athlete's own", "own-1")]);
+        Emulator.State.SetCoach(IntervalsIcu.Emulator.DemoData.CoachAthleteId, AthleteId);
+        using var coach = await Connect.SessionAsync(Connect.WithKey(Emulator.BaseUri, IntervalsIcu.Emulator.DemoData.CoachApiKey), options: TestOptions.Fast);
+
+        var report = await EventUploader.UploadAsync(coach, [Row("2031-11-01", "athlete's own", "own-1") with { AthleteId = AthleteId }], new EventUploadOptions(), Log, CancellationToken.None);
+
+        Assert.Equal(EventResultStatus.Created, report.Results[0].Status);
+        Assert.Equal(2, Calendar().Count);
+    }
+
+    [Fact]
     public async Task TheSameExternalIdTwiceInOneInput_FailsTheSecondRow()
     {
         var report = await UploadAsync([Row("2031-09-01", "a", "dup-1"), Row("2031-09-02", "b", "dup-1")]);
