@@ -14,18 +14,25 @@
     CompatiblePSEditions = @('Core')
     FormatsToProcess     = @('IntervalsIcu.Format.ps1xml')
     CmdletsToExport      = @(
+        'Complete-IcuEvent'
         'Connect-Icu'
         'Disconnect-Icu'
         'Get-IcuActivity'
         'Get-IcuActivityInterval'
         'Get-IcuActivityStream'
         'Get-IcuAthlete'
+        'Get-IcuEvent'
         'Get-IcuSession'
         'Get-IcuWellness'
         'Import-IcuActivity'
+        'New-IcuActivity'
+        'New-IcuEvent'
         'Remove-IcuActivity'
+        'Remove-IcuEvent'
         'Save-IcuActivityFile'
+        'Save-IcuWorkoutFile'
         'Set-IcuActivity'
+        'Set-IcuEvent'
         'Set-IcuWellness'
         'Test-IcuAuth'
     )

@@ -5,7 +5,7 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using IntervalsIcu.Benchmarks;
 
-// dotnet run -c Release --project tests/IntervalsIcu.Benchmarks -- [decode|list|memory|all]
+// dotnet run -c Release --project tests/IntervalsIcu.Benchmarks -- [decode|list|calendar|memory|all]
 // A short in-process job: it finishes in minutes on two cores (and needs no project generation for net10.0).
 var mode = args.Length > 0 ? args[0] : "all";
 switch (mode)
@@ -27,6 +27,11 @@ if (mode is "decode" or "all")
 if (mode is "list" or "all")
 {
     BenchmarkRunner.Run<ListBenchmarks>(config);
+}
+
+if (mode is "calendar" or "all")
+{
+    BenchmarkRunner.Run<CalendarBenchmarks>(config);
 }
 
 if (mode is "memory" or "all")

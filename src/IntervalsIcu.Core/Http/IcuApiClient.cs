@@ -66,7 +66,7 @@ public sealed class IcuApiClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(log);
-        var idempotent = RetryPolicy.IsIdempotent(request.Method);
+        var idempotent = request.SafeToRetry ?? RetryPolicy.IsIdempotent(request.Method);
         var cap = Options.Retry.TotalTimeCap;
         var started = Stopwatch.StartNew();
         var mayHaveLanded = false;

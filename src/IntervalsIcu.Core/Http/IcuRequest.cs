@@ -12,6 +12,12 @@ public sealed record IcuRequest(HttpMethod Method, string Path)
 
     public Func<HttpContent>? Content { get; init; }
 
+    /// <summary>
+    /// Overrides the method's rule for retries: true for a POST whose repetition cannot duplicate
+    /// anything (a bulk upsert where every item has an external_id), false never retries.
+    /// </summary>
+    public bool? SafeToRetry { get; init; }
+
     /// <summary><c>/api/v1/</c> followed by the escaped segments, e.g. ("athlete", "0", "profile").</summary>
     public static string ApiPath(params string[] segments) =>
         "/api/v1/" + string.Join('/', segments.Select(Uri.EscapeDataString));

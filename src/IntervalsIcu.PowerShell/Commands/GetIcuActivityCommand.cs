@@ -16,7 +16,7 @@ namespace IntervalsIcu.PowerShell.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "IcuActivity", DefaultParameterSetName = RangeSet)]
 [OutputType(typeof(IcuActivity), typeof(string))]
-public sealed class GetIcuActivityCommand : IcuSessionCmdlet
+public sealed class GetIcuActivityCommand : IcuAthleteCmdlet
 {
     private const string RangeSet = "Range";
     private const string IdSet = "Id";

@@ -18,7 +18,7 @@ namespace IntervalsIcu.PowerShell.Commands;
 [Cmdlet(VerbsCommon.Get, "IcuWellness", DefaultParameterSetName = RangeSet)]
 [OutputType(typeof(IcuWellness))]
 [OutputType(typeof(string))]
-public sealed class GetIcuWellnessCommand : IcuSessionCmdlet
+public sealed class GetIcuWellnessCommand : IcuAthleteCmdlet
 {
     private const string RangeSet = "Range";
     private const string DateSet = "Date";

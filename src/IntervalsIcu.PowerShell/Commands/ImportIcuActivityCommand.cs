@@ -12,7 +12,7 @@ namespace IntervalsIcu.PowerShell.Commands;
 /// </summary>
 [Cmdlet(VerbsData.Import, "IcuActivity", SupportsShouldProcess = true, DefaultParameterSetName = PathSet)]
 [OutputType(typeof(IcuActivityUpload))]
-public sealed class ImportIcuActivityCommand : IcuSessionCmdlet
+public sealed class ImportIcuActivityCommand : IcuAthleteCmdlet
 {
     private const string PathSet = "Path";
     private const string LiteralPathSet = "LiteralPath";

@@ -29,7 +29,7 @@ namespace IntervalsIcu.PowerShell.Commands;
 /// </remarks>
 [Cmdlet(VerbsCommon.Set, "IcuWellness", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(IcuWellnessResult))]
-public sealed class SetIcuWellnessCommand : IcuSessionCmdlet
+public sealed class SetIcuWellnessCommand : IcuAthleteCmdlet
 {
     private readonly List<WellnessRow> rows = [];
     private const int ProgressId = 2;

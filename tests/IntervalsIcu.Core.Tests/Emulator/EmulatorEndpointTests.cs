@@ -173,7 +173,7 @@ public sealed class EmulatorEndpointTests : IClassFixture<EmulatorFixture>
     public async Task Emulator_PostEvent_EchoesTheBodyWithANewIntIdAndListsIt()
     {
         var (_, key) = AddTestAthlete("i900105");
-        const string Body = """{"start_date_local":"2024-07-01T00:00:00","category":"WORKOUT","name":"2x20","description":"- 20m 95%","filename":"a.zwo","file_contents":"<x/>"}""";
+        const string Body = """{"start_date_local":"2024-07-01T00:00:00","category":"WORKOUT","name":"2x20","description":"- 20m 95%","filename":"a.zwo","file_contents":"<workout_file><workout><SteadyState Duration='1200' Power='0.95'/></workout></workout_file>"}""";
 
         using var first = await SendAsync(_emulator.Client, HttpMethod.Post, "/api/v1/athlete/0/events", ApiKey(key), Body);
         using var second = await SendAsync(_emulator.Client, HttpMethod.Post, "/api/v1/athlete/0/events", ApiKey(key), Body);

@@ -25,7 +25,21 @@ public sealed class EmulatorSpecConformanceTests : IClassFixture<EmulatorFixture
         ["GET /api/v1/athlete/{athleteId}/activities/{ids}"] = ("/api/v1/athlete/{athleteId}/activities/{ids}", "/api/v1/athlete/0/activities/i40000001,i40000002,i40000003?intervals=true", ApiKey(DemoData.DemoApiKey)),
         ["GET /api/v1/athlete/{id}/wellness"] = ("/api/v1/athlete/{id}/wellness{ext}", "/api/v1/athlete/0/wellness?oldest=2020-01-01", ApiKey(DemoData.DemoApiKey)),
         ["GET /api/v1/athlete/{id}/wellness/{date}"] = ("/api/v1/athlete/{id}/wellness/{date}", "/api/v1/athlete/0/wellness/" + DemoWellness.DateOf(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ApiKey(DemoData.DemoApiKey)),
-        ["GET /api/v1/athlete/{id}/events"] = ("/api/v1/athlete/{id}/events{format}", "/api/v1/athlete/0/events?oldest=2020-01-01&newest=2031-12-31", ApiKey(DemoData.DemoApiKey)),
+        ["GET /api/v1/athlete/{id}/events"] = ("/api/v1/athlete/{id}/events{format}", "/api/v1/athlete/0/events?oldest=2020-01-01&newest=2031-12-31&resolve=true&ext=zwo", ApiKey(DemoData.DemoApiKey)),
+        // {event}: the event every case posts first.
+        ["GET /api/v1/athlete/{id}/events/{eventId:int}"] = ("/api/v1/athlete/{id}/events/{eventId}", "/api/v1/athlete/0/events/{event}?resolve=true", ApiKey(DemoData.DemoApiKey)),
+    };
+
+    /// <summary>Every write route: the spec operation it implements, and a request that exercises it ({event} is a fresh event's id).</summary>
+    private static readonly Dictionary<string, (string SpecPath, string SpecMethod, string Request, string? Body)> WriteCases = new()
+    {
+        ["POST /api/v1/athlete/{id}/events/bulk"] = ("/api/v1/athlete/{id}/events/bulk", "post", "/api/v1/athlete/0/events/bulk?upsert=true", """[{"start_date_local":"2030-03-05","category":"WORKOUT","type":"Ride","name":"a","external_id":"c-1","description":"- 10m 60%"},{"start_date_local":"2030-03-06","category":"NOTE","name":"b"}]"""),
+        ["PUT /api/v1/athlete/{id}/events/{eventId:int}"] = ("/api/v1/athlete/{id}/events/{eventId}", "put", "/api/v1/athlete/0/events/{event}", """{"name":"renamed","description":"- 5m 80%"}"""),
+        ["DELETE /api/v1/athlete/{id}/events/{eventId:int}"] = ("/api/v1/athlete/{id}/events/{eventId}", "delete", "/api/v1/athlete/0/events/{event}", null),
+        ["PUT /api/v1/athlete/{id}/events/bulk-delete"] = ("/api/v1/athlete/{id}/events/bulk-delete", "put", "/api/v1/athlete/0/events/bulk-delete", """[{"id":{event}}]"""),
+        ["POST /api/v1/athlete/{id}/events/{eventId:int}/mark-done"] = ("/api/v1/athlete/{id}/events/{eventId}/mark-done", "post", "/api/v1/athlete/0/events/{event}/mark-done", null),
+        ["POST /api/v1/athlete/{id}/activities/manual"] = ("/api/v1/athlete/{id}/activities/manual", "post", "/api/v1/athlete/0/activities/manual", """{"start_date_local":"2030-03-04T07:00:00","type":"Run","name":"m","moving_time":1800,"distance":5000,"icu_rpe":5}"""),
+        ["POST /api/v1/athlete/{id}/activities/manual/bulk"] = ("/api/v1/athlete/{id}/activities/manual/bulk", "post", "/api/v1/athlete/0/activities/manual/bulk", """[{"start_date_local":"2030-03-04T07:00:00","type":"Run","name":"m","external_id":"mb-1"}]"""),
     };
 
     /// <summary>
@@ -40,6 +54,7 @@ public sealed class EmulatorSpecConformanceTests : IClassFixture<EmulatorFixture
         "GET /api/v1/activity/{id}/fit-file",
         "GET /api/v1/activity/{id}/gpx-file",
         "GET /api/v1/activity/{id}/streams",
+        "GET /api/v1/athlete/{id}/events/{eventId:int}/download{ext}",
     ];
 
     private const string CreatedEventJson =
@@ -54,6 +69,8 @@ public sealed class EmulatorSpecConformanceTests : IClassFixture<EmulatorFixture
     }
 
     public static TheoryData<string> GetRoutes => new(GetCases.Keys);
+
+    public static TheoryData<string> WriteRoutes => new(WriteCases.Keys);
 
     [Fact]
     public void EveryImplementedGetRoute_HasAConformanceCase()
@@ -83,13 +100,40 @@ public sealed class EmulatorSpecConformanceTests : IClassFixture<EmulatorFixture
     {
         var validator = RequireSpec();
         var (specPath, request, authorization) = GetCases[route];
-        await PostEventAsync();
+        var created = await PostEventAsync();
 
-        using var response = await GetAsync(_emulator.Client, request, authorization);
+        using var response = await GetAsync(
+            _emulator.Client, request.Replace("{event}", created.GetProperty("id").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal), authorization);
         var body = await ReadJsonAsync(response);
 
         Assert.Equal(200, (int)response.StatusCode);
         Assert.Empty(validator.Validate(body, validator.ResponseSchema(specPath, "get")));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(WriteRoutes))]
+    public async Task Emulator_WriteResponse_ValidatesAgainstTheSpec(string route)
+    {
+        var validator = RequireSpec();
+        var (specPath, specMethod, request, body) = WriteCases[route];
+        var eventId = (await PostEventAsync()).GetProperty("id").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        using var response = await SendAsync(
+            _emulator.Client, new HttpMethod(route.Split(' ')[0]), request.Replace("{event}", eventId, StringComparison.Ordinal),
+            ApiKey(DemoData.DemoApiKey), body?.Replace("{event}", eventId, StringComparison.Ordinal));
+        var answer = await ReadJsonAsync(response);
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Empty(validator.Validate(answer, validator.ResponseSchema(specPath, specMethod)));
+    }
+
+    [Fact]
+    public void EveryImplementedCalendarWriteRoute_HasAConformanceCase()
+    {
+        var implemented = _emulator.Server.MappedRoutes.Where(route => !route.StartsWith("GET ", StringComparison.Ordinal)
+            && (route.Contains("/events/", StringComparison.Ordinal) || route.Contains("/manual", StringComparison.Ordinal)));
+
+        Assert.Equal(implemented.Order(StringComparer.Ordinal), WriteCases.Keys.Order(StringComparer.Ordinal));
     }
 
     [SkippableFact]

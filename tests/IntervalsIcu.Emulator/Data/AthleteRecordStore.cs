@@ -115,7 +115,7 @@ public sealed class AthleteRecordStore
         {
             foreach (var (athleteId, records) in _recordsByAthlete)
             {
-                if (records.FirstOrDefault(record => ReadText(record, "id") == id) is { } found)
+                if (records.FirstOrDefault(record => IdOf(record) == id) is { } found)
                 {
                     return (athleteId, (JsonObject)found.DeepClone());
                 }
@@ -131,7 +131,7 @@ public sealed class AthleteRecordStore
         ArgumentNullException.ThrowIfNull(change);
         lock (_gate)
         {
-            var record = _recordsByAthlete.Values.SelectMany(records => records).FirstOrDefault(record => ReadText(record, "id") == id);
+            var record = _recordsByAthlete.Values.SelectMany(records => records).FirstOrDefault(record => IdOf(record) == id);
             if (record is null)
             {
                 return false;
@@ -147,7 +147,7 @@ public sealed class AthleteRecordStore
     {
         lock (_gate)
         {
-            return _recordsByAthlete.Values.Any(records => records.RemoveAll(record => ReadText(record, "id") == id) > 0);
+            return _recordsByAthlete.Values.Any(records => records.RemoveAll(record => IdOf(record) == id) > 0);
         }
     }
 
@@ -175,6 +175,10 @@ public sealed class AthleteRecordStore
 
         return end < start ? start : end;
     }
+
+    /// <summary>The id as text: activity ids are strings, event ids int32 (api-facts §2.2).</summary>
+    private static string? IdOf(JsonObject record) =>
+        record["id"] is JsonValue value && value.TryGetValue<int>(out var number) ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : ReadText(record, "id");
 
     private static string? ReadText(JsonObject record, string property) =>
         record[property] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;

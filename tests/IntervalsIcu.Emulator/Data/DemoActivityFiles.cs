@@ -28,10 +28,13 @@ public sealed class DemoActivityFiles
         }
     }
 
+    /// <summary>A new activity id for an activity without a file (manual, or a planned workout marked done).</summary>
+    public string NewActivityId() => "i" + Interlocked.Increment(ref _lastActivityId).ToString(CultureInfo.InvariantCulture);
+
     /// <summary>Keeps an uploaded file as the original of a new activity and returns that activity's id.</summary>
     public string AddUpload(string athleteId, string fileName, byte[] content)
     {
-        var id = "i" + Interlocked.Increment(ref _lastActivityId).ToString(CultureInfo.InvariantCulture);
+        var id = NewActivityId();
         lock (_gate)
         {
             _uploadedById[id] = (fileName, content);

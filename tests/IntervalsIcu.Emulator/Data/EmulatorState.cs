@@ -17,6 +17,7 @@ public sealed class EmulatorState
     private readonly HashSet<(string CoachId, string CoachedId)> _coaching = [];
     private int _lastSportSettingsId = 81_000;
     private int _lastEventId = 52_000_000;
+    private int _lastWriteBatch;
 
     /// <summary>Activities by <c>start_date_local</c>.</summary>
     public AthleteRecordStore Activities { get; } = new("start_date_local");
@@ -29,6 +30,9 @@ public sealed class EmulatorState
 
     /// <summary>Calendar events by <c>start_date_local</c>, multi-day ones up to <c>end_date_local</c>.</summary>
     public AthleteRecordStore Events { get; } = new("start_date_local", "end_date_local");
+
+    /// <summary>Which credential created each event and manual activity, for external_id matching.</summary>
+    public RecordOrigins Origins { get; } = new();
 
     /// <summary>Adds an athlete with default Ride and Run sport settings; <paramref name="customize"/> may change any field.</summary>
     public EmulatedAthlete AddAthlete(string id, string name, string timezone = "UTC", Action<JsonObject>? customize = null)
@@ -82,11 +86,15 @@ public sealed class EmulatorState
         }
     }
 
-    public EmulatedAccessToken AddAccessToken(string athleteId, string token, params string[] scopes)
+    public EmulatedAccessToken AddAccessToken(string athleteId, string token, params string[] scopes) =>
+        AddAccessToken(EmulatedAccessToken.DemoClientId, athleteId, token, scopes);
+
+    /// <summary>A token of the OAuth application <paramref name="clientId"/>, e.g. a second app for external_id scoping.</summary>
+    public EmulatedAccessToken AddAccessToken(int clientId, string athleteId, string token, params string[] scopes)
     {
         ArgumentException.ThrowIfNullOrEmpty(token);
         ArgumentNullException.ThrowIfNull(scopes);
-        var accessToken = new EmulatedAccessToken(token, athleteId, new HashSet<string>(scopes, StringComparer.Ordinal));
+        var accessToken = new EmulatedAccessToken(token, athleteId, new HashSet<string>(scopes, StringComparer.Ordinal), clientId);
         lock (_gate)
         {
             RequireAthlete(athleteId);
@@ -190,6 +198,9 @@ public sealed class EmulatorState
 
     /// <summary>Event ids are int32 on the real server (api-facts §2.2).</summary>
     internal int NextEventId() => Interlocked.Increment(ref _lastEventId);
+
+    /// <summary>Numbers the write requests, so events created together can be deleted together (<c>others=true</c>).</summary>
+    internal int NextWriteBatch() => Interlocked.Increment(ref _lastWriteBatch);
 
     private void RequireAthlete(string athleteId)
     {

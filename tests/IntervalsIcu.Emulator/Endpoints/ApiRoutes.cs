@@ -13,6 +13,7 @@ internal static class ApiRoutes
         var api = routes.MapGroup(Prefix).WithMetadata(new IntervalsApiEndpointMetadata());
         AthleteEndpoints.Map(api);
         ActivityEndpoints.Map(api);
+        ManualActivityEndpoints.Map(api);
         WellnessEndpoints.Map(api);
         EventEndpoints.Map(api);
     }

@@ -103,7 +103,7 @@ internal static class WellnessEndpoints
     /// </summary>
     private static async Task<IResult> UpdateBulkAsync(HttpContext context, [FromServices] EmulatorState state, [FromServices] TimeProvider clock)
     {
-        var days = await TryReadArrayAsync(context.Request);
+        var days = await JsonRequestBody.TryReadArrayAsync(context.Request);
         if (days is null || days.Any(day => day is not JsonObject changes || DemoWellnessWrites.FindTypeProblem(changes) is not null))
         {
             return new SpringErrorResult(StatusCodes.Status400BadRequest);
@@ -161,17 +161,5 @@ internal static class WellnessEndpoints
         }
 
         return TryReadDate(date, out _, out error);
-    }
-
-    private static async Task<JsonArray?> TryReadArrayAsync(HttpRequest request)
-    {
-        try
-        {
-            return await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted) as JsonArray;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 }
