@@ -55,7 +55,7 @@
     Exit 0 when the CSV has no rows. Without it an empty file is an error: the export probably failed.
 
 .EXAMPLE
-    $env:INTERVALS_ICU_API_KEY = '<your key>'   # set once in the job's environment, not here
+    # The job's environment holds INTERVALS_ICU_API_KEY (set outside the shell, never typed on a command line).
     ./Sync-TrainingPlan.ps1 -Path ~/plans/jamie-next-week.csv -AthleteId i100003
 
 .EXAMPLE

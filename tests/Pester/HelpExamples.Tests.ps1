@@ -34,6 +34,15 @@ Describe 'Help examples' {
             'about_IntervalsIcu #3'                 = 'reads the key from a SecretManagement vault (Get-Secret), which is not installed here'
             'about_IntervalsIcu_Authentication #4'  = 'reads an OAuth token from a SecretManagement vault (Get-Secret), which is not installed here'
             'about_IntervalsIcu_ScheduledUpload #5' = 'starts the emulator in the foreground, where it serves until stopped; the example script itself runs in Set-IcuWellness.Tests.ps1'
+            'about_IntervalsIcu_Calendar #3'        = 'writes into the Zwift folder of the home directory; Save-IcuWorkoutFile #1 runs the same command into a test folder'
+        }
+
+        # Examples a coach runs (their text says so): the session is the coach's (i100002, who coaches i100001 and i100003).
+        $AsCoach = @('Get-IcuEvent #2', 'about_IntervalsIcu_Calendar #1')
+
+        # What the reader has already done when they reach an example that builds on another one.
+        $Arrange = @{
+            'Remove-IcuEvent #2' = { New-IcuEvent -Date 2030-02-04 -Type Ride -Name Endurance -ExternalId plan-2030-02-04; New-IcuEvent -Date 2030-02-06 -Type Ride -Name VO2 -ExternalId plan-2030-02-06 }
         }
 
         # Examples that show no output on their page and write nothing by design: what proves they worked.
@@ -55,6 +64,13 @@ Describe 'Help examples' {
             'about_IntervalsIcu_ScheduledUpload #4' = { (Get-IcuWellness -Date '2026-11-20').Weight -eq 70.4 }
             'about_IntervalsIcu #5'                 = { [bool](Get-IcuSession) }
             'about_IntervalsIcu_Authentication #5'  = { [bool](Get-IcuSession) }
+            'New-IcuEvent #1'                       = { [bool](Get-IcuEvent -Oldest 2030-01-07 -Newest 2030-01-07 | Where-Object ExternalId -EQ 'plan-2030-w2-mon') }
+            'Remove-IcuEvent #1'                    = { -not (Get-IcuEvent -Category NOTE) }
+            'Remove-IcuEvent #2'                    = { -not (Get-IcuEvent -Oldest 2030-02-04 -Newest 2030-02-06) }
+            # -WhatIf: the diff goes to the host (Set-IcuEvent.Tests.ps1 reads it); here: nothing was written.
+            'Set-IcuEvent #2'                       = { (Get-IcuEvent -Oldest 2030-02-04 -Newest 2030-02-04 -Category WORKOUT).Name -eq 'Endurance' }
+            'Complete-IcuEvent #2'                  = { [bool](Get-IcuEvent -Id 52000001) }
+            'about_IntervalsIcu_Calendar #2'        = { -not (Get-IcuEvent -Oldest (Get-Date).AddDays(7) -Newest (Get-Date).AddDays(14) | Where-Object ExternalId -Like 'plan-*') }
         }
 
         function New-ExampleWorkspace([string] $Key) {
@@ -65,6 +81,12 @@ Describe 'Help examples' {
             "Date,Weight,RestingHR,Hrv,SleepHours`n$today,71.2,46,64,7:30" | Set-Content -LiteralPath (Join-Path $workspace 'today.csv')
             "Date,Weight,RestingHR`n2026-01-01,70.9,47`n2026-01-02,77.7,48" | Set-Content -LiteralPath (Join-Path $workspace 'history.csv')
             "Date;Weight;RestingHR`n2026-01-03;71,5;45`n2026-11-20;;49" | Set-Content -LiteralPath (Join-Path $workspace 'old.csv')
+            $monday = (Get-Date).Date.AddDays(7 - [int](Get-Date).DayOfWeek + 1)
+            @(
+                'Date,Category,Type,Name,Description,ExternalId'
+                "$($monday.ToString('yyyy-MM-dd')),WORKOUT,Run,Easy run,- 40m Z2,plan-next-week-mon"
+                "$($monday.AddDays(2).ToString('yyyy-MM-dd')),WORKOUT,Run,Tempo,- 15m Z2`n- 20m Z4`n- 10m Z1,plan-next-week-wed"
+            ) | ForEach-Object { $_ -replace "`n", ' ' } | Set-Content -LiteralPath (Join-Path $workspace 'plan.csv')
             foreach ($name in 'rides/a.fit', 'rides/b.fit', '2024-05-01.fit') {
                 $null = New-IcuTestFitFile (Join-Path $workspace $name)
             }
@@ -72,7 +94,7 @@ Describe 'Help examples' {
             $workspace
         }
 
-        function Invoke-Example($Example, [string] $Workspace) {
+        function Invoke-Example($Example, [string] $Workspace, [string] $ApiKey) {
             $state = [initialsessionstate]::CreateDefault2()
             $state.ImportPSModule($ModuleManifest)
             $runspace = [runspacefactory]::CreateRunspace($state)
@@ -85,8 +107,13 @@ Describe 'Help examples' {
                 # environment, pointed at the emulator), and in the about topics a key in $key.
                 $runspace.SessionStateProxy.SetVariable('key', (ConvertTo-SecureString $CoachKey -AsPlainText -Force))
                 $runspace.SessionStateProxy.SetVariable('DemoToday', $DemoToday)
+                $env:INTERVALS_ICU_API_KEY = $ApiKey
                 $null = $shell.AddScript("`$PSDefaultParameterValues['Connect-Icu:BaseUri'] = '$BaseUri'; Connect-Icu").Invoke()
                 $shell.Commands.Clear()
+                if ($Arrange.ContainsKey($Example.Key)) {
+                    $null = $shell.AddScript($Arrange[$Example.Key].ToString()).Invoke()
+                    $shell.Commands.Clear()
+                }
 
                 $code = $Example.Code.Replace('http://localhost:8044', $BaseUri)
                 $output = $null
@@ -139,7 +166,7 @@ Describe 'Help examples' {
 
     It 'lists as not runnable only examples that exist' {
         $keys = @(Get-IcuHelpExample | ForEach-Object Key)
-        foreach ($key in @($NotRunnable.Keys) + @($Effects.Keys)) {
+        foreach ($key in @($NotRunnable.Keys) + @($Effects.Keys) + @($Arrange.Keys) + $AsCoach) {
             $keys | Should -Contain $key
         }
     }
@@ -151,9 +178,8 @@ Describe 'Help examples' {
             return
         }
 
-        $env:INTERVALS_ICU_API_KEY = $AlexKey
         try {
-            $run = Invoke-Example -Example $Example -Workspace (New-ExampleWorkspace $Key)
+            $run = Invoke-Example -Example $Example -Workspace (New-ExampleWorkspace $Key) -ApiKey ($Key -in $AsCoach ? $CoachKey : $AlexKey)
         }
         finally {
             $env:INTERVALS_ICU_API_KEY = $null

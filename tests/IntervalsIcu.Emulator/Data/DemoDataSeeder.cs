@@ -64,6 +64,7 @@ internal static class DemoDataSeeder
         state.AddAccessToken(DemoData.DemoAthleteId, DemoData.NoScopeToken);
 
         DemoWellness.Seed(state, TimeProvider.System);
+        DemoCalendar.Seed(state, TimeProvider.System);
         return state;
     }
 }
