@@ -19,6 +19,7 @@
         'Get-IcuSession'
         'Get-IcuWellness'
         'Import-IcuActivity'
+        'Invoke-IcuRequest'
         'Remove-IcuActivity'
         'Save-IcuActivityFile'
         'Set-IcuActivity'

@@ -191,7 +191,7 @@ public sealed class IcuApiClient : IDisposable
         }
     }
 
-    private static IcuUnexpectedResponseException MalformedBody(IcuRequest request, JsonException? exception) =>
+    internal static IcuUnexpectedResponseException MalformedBody(IcuRequest request, JsonException? exception) =>
         new(new IcuRequestFailure(request.Method.Method, request.PathAndQuery, 200, null, Messages.CauseMalformedJson), Messages.FixMalformedJson, exception);
 
     private async Task<HttpResponseMessage> SendOnceAsync(IcuRequest request, IIcuLog log, HttpCompletionOption completion, CancellationToken cancellationToken)
