@@ -1,6 +1,7 @@
 using System.Text.Json;
 using IntervalsIcu.Core.Tests.TestSupport;
 using IntervalsIcu.Emulator;
+using IntervalsIcu.Emulator.Spec;
 using static IntervalsIcu.Core.Tests.Emulator.EmulatorHttp;
 
 namespace IntervalsIcu.Core.Tests.Emulator;
