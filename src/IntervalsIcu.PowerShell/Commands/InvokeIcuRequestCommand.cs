@@ -35,11 +35,12 @@ public sealed class InvokeIcuRequestCommand : IcuSessionCmdlet
     [ValidateNotNullOrEmpty]
     public string? Operation { get; set; }
 
-    [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet)]
+    [Parameter(Mandatory = true, ParameterSetName = PathSet)]
     [ValidateSet("GET", "PUT", "POST", "DELETE", IgnoreCase = true)]
     public string? Method { get; set; }
 
-    [Parameter(Mandatory = true, Position = 1, ParameterSetName = PathSet)]
+    // Position 0 like -Operation: -Method is named, and so chooses this set before positions are bound.
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet)]
     [ValidateNotNullOrEmpty]
     public string? Path { get; set; }
 
