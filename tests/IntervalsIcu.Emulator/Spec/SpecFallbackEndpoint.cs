@@ -96,7 +96,10 @@ internal static class SpecFallbackEndpoint
     {
         var csv = operation.Template.EndsWith(".csv", StringComparison.Ordinal)
             || operation.Parameters.Any(p => p.InPath && match.Groups[p.Name].Value == ".csv");
-        var example = operation.ResponseSchema is { } schema ? new SpecExampleBuilder(spec.Root).Build(schema) : null;
+        // "/activities.csv" declares no schema: its columns are those of its JSON twin "/activities".
+        var schema = operation.ResponseSchema
+            ?? (csv ? spec.Operations.FirstOrDefault(o => o.Method == operation.Method && o.Template + ".csv" == operation.Template)?.ResponseSchema : null);
+        var example = schema is { } found ? new SpecExampleBuilder(spec.Root).Build(found) : null;
         if (csv)
         {
             await WriteAsync(context, operation.SuccessStatus, "text/csv", Csv(example));
