@@ -127,7 +127,10 @@ public sealed class InvokeIcuRequestCommand : IcuSessionCmdlet
         }
 
         // Below High, ShouldProcess has just asked already (this cmdlet is Medium); at None nobody is asked.
-        var preference = GetVariableValue("ConfirmPreference") is ConfirmImpact value ? value : ConfirmImpact.High;
+        // Set in a script scope, $ConfirmPreference may be a plain string ('None'): convert as the engine does.
+        var preference = LanguagePrimitives.TryConvertTo<ConfirmImpact>(GetVariableValue("ConfirmPreference"), CultureInfo.InvariantCulture, out var value)
+            ? value
+            : ConfirmImpact.High;
         return preference != ConfirmImpact.High
             || ShouldContinue(
                 string.Format(CultureInfo.CurrentCulture, RequestCmdletMessages.DeleteQuery, prepared.Operation.OperationId, prepared.Target),

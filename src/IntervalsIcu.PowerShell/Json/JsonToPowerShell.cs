@@ -16,7 +16,8 @@ public static class JsonToPowerShell
             JsonValueKind.Object => ToObject(element),
             JsonValueKind.Array => element.EnumerateArray().Select(Convert).ToArray(),
             JsonValueKind.String => element.GetString(),
-            JsonValueKind.Number => element.TryGetInt64(out var whole) ? whole : element.GetDouble(),
+            // Boxed apart: a conditional of long and double would make every number a double.
+            JsonValueKind.Number => element.TryGetInt64(out var whole) ? (object)whole : element.GetDouble(),
             JsonValueKind.True => true,
             JsonValueKind.False => false,
             _ => null,
