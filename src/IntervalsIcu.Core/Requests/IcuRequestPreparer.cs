@@ -25,7 +25,7 @@ public static class IcuRequestPreparer
             : OperationPathMatcher.Match(input.Method ?? "GET", input.Path ?? string.Empty);
 
         var path = BuildPath(operation, input, pathValues, sessionAthleteId, log);
-        var query = BuildQuery(operation, input, log);
+        var query = BuildQuery(operation, input with { Query = WithPathQuery(input) }, log);
         var content = BuildContent(operation, input);
         if (operation.Response == IcuResponseKind.Binary && string.IsNullOrEmpty(input.OutFile))
         {
@@ -87,6 +87,31 @@ public static class IcuRequestPreparer
         }
 
         return path;
+    }
+
+    /// <summary>A query string written into -Path joins -Query (whose values win), rather than being dropped.</summary>
+    private static IReadOnlyDictionary<string, object?> WithPathQuery(IcuRequestInput input)
+    {
+        var start = input.Path?.IndexOf('?', StringComparison.Ordinal) ?? -1;
+        if (start < 0)
+        {
+            return input.Query;
+        }
+
+        var merged = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var pair in input.Path![(start + 1)..].Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            var name = Uri.UnescapeDataString(equals < 0 ? pair : pair[..equals]);
+            merged[name] = equals < 0 ? string.Empty : Uri.UnescapeDataString(pair[(equals + 1)..].Replace('+', ' '));
+        }
+
+        foreach (var (name, value) in input.Query)
+        {
+            merged[name] = value;
+        }
+
+        return merged;
     }
 
     private static List<KeyValuePair<string, string>> BuildQuery(IcuOperation operation, IcuRequestInput input, IIcuLog log)

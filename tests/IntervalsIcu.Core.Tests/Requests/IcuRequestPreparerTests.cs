@@ -104,6 +104,14 @@ public sealed class IcuRequestPreparerTests
     }
 
     [Fact]
+    public void Prepare_QueryStringInThePath_IsSent_AndQueryWins()
+    {
+        var prepared = Prepare(new() { Method = "GET", Path = "/athlete/{id}/activities?oldest=2024-01-01&limit=5", Query = Values(("limit", 2)) });
+
+        Assert.Equal("/api/v1/athlete/i100001/activities?oldest=2024-01-01&limit=2", prepared.Request.PathAndQuery);
+    }
+
+    [Fact]
     public void Prepare_ValueNotOfItsType_IsRefused()
     {
         var error = Assert.Throws<IcuRequestException>(() => Prepare(new() { OperationId = "showEvent", PathParameters = Values(("eventId", "x")) }));

@@ -43,6 +43,13 @@ public sealed class InvokeIcuRequestCoverageTests : IClassFixture<HostedEmulator
         ["listEvents"] = "Invoke-IcuRequest -Operation createEvent -Body @{ start_date_local = '2030-03-04T00:00:00'; category = 'NOTE'; name = 'Coverage' }",
     };
 
+    /// <summary>Path parameters whose value is made by an operation of its own first.</summary>
+    private static readonly (string Parameter, string Create)[] CreatedFirst =
+    [
+        ("eventId", "$EventId = (Invoke-IcuRequest -Operation createEvent -Body @{ start_date_local = '2030-03-05T00:00:00'; category = 'WORKOUT'; type = 'Ride'; name = 'Coverage'; description = '- 10m 60%' }).id"),
+        ("workoutId", "$WorkoutId = (Invoke-IcuRequest -Operation createWorkout -Body @{ name = 'Coverage'; type = 'Ride'; description = '- 10m 60%' }).id"),
+    ];
+
     private readonly HostedEmulatorFixture fixture;
 
     public InvokeIcuRequestCoverageTests(HostedEmulatorFixture fixture)
@@ -83,6 +90,16 @@ public sealed class InvokeIcuRequestCoverageTests : IClassFixture<HostedEmulator
         if (Setups.TryGetValue(operationId, out var setup))
         {
             Assert.Empty(fixture.Module.Run(setup).Errors);
+        }
+
+        // An event or workout of its own for each operation on one, so a hand-written route that keeps
+        // state (the calendar's) finds it, and a deleted one never hides from the next case.
+        foreach (var (parameter, create) in CreatedFirst)
+        {
+            if (((IEnumerable<dynamic>)operation.Parameters).Any(p => (string)p.Name == parameter))
+            {
+                Assert.Empty(fixture.Module.Run(create).Errors);
+            }
         }
 
         var outFile = Path.Combine(Path.GetTempPath(), $"icu-coverage-{operationId}-{Guid.NewGuid():N}.bin");
@@ -229,6 +246,8 @@ public sealed class InvokeIcuRequestCoverageTests : IClassFixture<HostedEmulator
             ("id", "String") or ("activity_id", _) => "$Ride",
             ("ids", _) => "@($Ride)",
             ("date", _) => "$Day",
+            ("eventId", _) => "$EventId",
+            ("workoutId", _) => "$WorkoutId",
             ("oldest" or "newest" or "start" or "end", "String") => "'2024-01-01'",
             ("ext", "String") => "'zwo'",
             ("q", _) => "'run'",
