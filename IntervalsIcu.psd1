@@ -16,6 +16,7 @@
         'Get-IcuActivity'
         'Get-IcuActivityStream'
         'Get-IcuAthlete'
+        'Get-IcuGear'
         'Get-IcuSession'
         'Get-IcuWellness'
         'Import-IcuActivity'

@@ -65,6 +65,7 @@ internal static class GeneratorTables
         new("AthleteWithTags", "IcuCoachedAthlete"),
         new("AthleteProfile", "IcuAthleteProfile"),
         new("AthleteForProfile", "IcuAthleteForProfile"),
+        new("Gear", "IcuGear"),
     ];
 
     /// <summary>

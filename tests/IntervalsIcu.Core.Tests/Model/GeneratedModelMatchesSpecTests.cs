@@ -28,6 +28,7 @@ public sealed class GeneratedModelMatchesSpecTests
         { "AthleteWithTags", nameof(IcuCoachedAthlete) },
         { "AthleteProfile", nameof(IcuAthleteProfile) },
         { "AthleteForProfile", nameof(IcuAthleteForProfile) },
+        { "Gear", nameof(IcuGear) },
     };
 
     [SkippableTheory]

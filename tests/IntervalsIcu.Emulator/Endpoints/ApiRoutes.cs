@@ -15,5 +15,6 @@ internal static class ApiRoutes
         ActivityEndpoints.Map(api);
         WellnessEndpoints.Map(api);
         EventEndpoints.Map(api);
+        GearEndpoints.Map(api);
     }
 }
