@@ -63,6 +63,8 @@ Describe 'The IntervalsIcu module' {
             'IntervalsIcu.Core.Diagnostics.IcuAuthCheck'
             'IntervalsIcu.Core.Model.IcuAthlete'
             'IntervalsIcu.Core.Model.IcuCoachedAthlete'
+            'IntervalsIcu.Core.Model.IcuGear'
+            'IntervalsIcu.Core.Model.IcuGearReminder'
         ) {
             Join-Path $ModuleDirectory 'IntervalsIcu.Format.ps1xml' | Should -Exist
             Get-FormatData -TypeName $_ | Should -Not -BeNullOrEmpty

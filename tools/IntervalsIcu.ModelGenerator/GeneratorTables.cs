@@ -81,6 +81,7 @@ internal static class GeneratorTables
         // icu_intervals and icu_groups of an activity read with intervals=true (IcuActivity.Intervals).
         new("Interval", "IcuInterval"),
         new("IntervalGroup", "IcuIntervalGroup"),
+        new("Gear", "IcuGear"),
     ];
 
     /// <summary>
@@ -92,6 +93,32 @@ internal static class GeneratorTables
     [
         "icu_api_key",
         "icu_friend_invite_token",
+    ];
+
+    public const string OperationsNamespace = "IntervalsIcu.Core.Requests";
+
+    public const string OperationsClass = "IcuOperationTable";
+
+    /// <summary>The command written into the operation table's header.</summary>
+    public const string RegenerateOperationsCommand =
+        "dotnet run --project tools/IntervalsIcu.ModelGenerator -- --operations-out src/IntervalsIcu.Core/Requests/Generated";
+
+    /// <summary>
+    /// Query flags the spec marks required that the server defaults when they are absent: the table
+    /// makes them optional. upsertOnUid, updatePlanApplied, recalcHrZones (reference README; api-facts
+    /// §5.4 and §7.6 after jcurbelo's normalize.ts), reset and snoozeDays of a gear reminder (api-facts
+    /// §5.6), f1/f2/f3 of the athlete curves (api-facts §5.2, after 0x3639's api-behaviour guide).
+    /// </summary>
+    public static readonly IReadOnlyList<string> ServerDefaultedQueryFlags =
+    [
+        "upsertOnUid",
+        "updatePlanApplied",
+        "recalcHrZones",
+        "reset",
+        "snoozeDays",
+        "f1",
+        "f2",
+        "f3",
     ];
 
     /// <summary>Per-property exceptions, keyed by <c>Schema.api_name</c>.</summary>

@@ -13,18 +13,22 @@ internal static class Program
     private const string SolutionFile = "IntervalsIcu.PowerShell.sln";
     private const string DefaultSpec = "../shared/reference/intervals-icu-openapi.json";
     private const string DefaultOut = "src/IntervalsIcu.Core/Model/Generated";
+    private const string DefaultOperationsOut = "src/IntervalsIcu.Core/Requests/Generated";
     private const string GeneratedSuffix = ".g.cs";
 
     private const string Usage = """
         IntervalsIcu.ModelGenerator: writes the model classes from the Intervals.icu OpenAPI document.
 
-        dotnet run --project tools/IntervalsIcu.ModelGenerator -- [--spec <path>] [--out <dir>] [--check]
+        dotnet run --project tools/IntervalsIcu.ModelGenerator -- [--spec <path>] [--out <dir>] [--operations-out <dir>] [--check]
 
           --spec <path>  the OpenAPI JSON (default: ../shared/reference/intervals-icu-openapi.json,
                          relative to the repository root)
           --out <dir>    where the *.g.cs files go (default: src/IntervalsIcu.Core/Model/Generated,
                          relative to the repository root). *.g.cs files there that the generator no
                          longer produces are deleted; other files are left alone.
+          --operations-out <dir>
+                         where the operation table (IcuOperationTable.g.cs, every operation of the
+                         spec for Invoke-IcuRequest) goes (default: src/IntervalsIcu.Core/Requests/Generated).
           --check        write nothing; exit 1 and list the files that differ from what would be written.
         """;
 
@@ -50,6 +54,7 @@ internal static class Program
     {
         string? spec = null;
         string? outDir = null;
+        string? operationsDir = null;
         var check = false;
         for (var i = 0; i < args.Length; i++)
         {
@@ -60,6 +65,9 @@ internal static class Program
                     break;
                 case "--out" when i + 1 < args.Length:
                     outDir = args[++i];
+                    break;
+                case "--operations-out" when i + 1 < args.Length:
+                    operationsDir = args[++i];
                     break;
                 case "--check":
                     check = true;
@@ -74,16 +82,18 @@ internal static class Program
             }
         }
 
-        if (spec is null || outDir is null)
+        if (spec is null || outDir is null || operationsDir is null)
         {
             var root = FindRepositoryRoot()
                 ?? throw new GeneratorException($"Cannot find {SolutionFile} above the current directory; pass --spec and --out.");
             spec ??= Path.Combine(root, DefaultSpec);
             outDir ??= Path.Combine(root, DefaultOut);
+            operationsDir ??= Path.Combine(root, DefaultOperationsOut);
         }
 
         spec = Path.GetFullPath(spec);
         outDir = Path.GetFullPath(outDir);
+        operationsDir = Path.GetFullPath(operationsDir);
         if (!File.Exists(spec))
         {
             throw new GeneratorException($"The spec '{spec}' does not exist.");
@@ -93,12 +103,26 @@ internal static class Program
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(specBytes));
         using var document = JsonDocument.Parse(specBytes);
         var model = ModelBuilder.Build(document);
-        var files = new Emitter(Path.GetFileName(spec), sha256).Emit(model);
+        var emitter = new Emitter(Path.GetFileName(spec), sha256);
+        var files = emitter.Emit(model);
+        var operations = OperationTableBuilder.Build(document);
+        var operationFiles = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            [Emitter.OperationsFile] = emitter.EmitOperations(operations),
+        };
 
-        return check ? Check(files, outDir) : Write(files, outDir, model);
+        if (check)
+        {
+            var models = Check(files, outDir, GeneratorTables.RegenerateCommand);
+            var table = Check(operationFiles, operationsDir, GeneratorTables.RegenerateOperationsCommand);
+            return Math.Max(models, table);
+        }
+
+        Write(files, outDir, $"{model.Classes.Count} model classes, {model.ValuesClasses.Count} values classes");
+        return Write(operationFiles, operationsDir, $"{operations.Count} operations");
     }
 
-    private static int Write(SortedDictionary<string, string> files, string outDir, GeneratedModel model)
+    private static int Write(SortedDictionary<string, string> files, string outDir, string what)
     {
         Directory.CreateDirectory(outDir);
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
@@ -121,12 +145,12 @@ internal static class Program
         }
 
         Console.WriteLine(
-            $"{model.Classes.Count} model classes, {model.ValuesClasses.Count} values classes, {files.Count} files in {outDir}: "
+            $"{what}, {files.Count} files in {outDir}: "
             + $"{written} written, {deleted} deleted, {files.Count - written} unchanged.");
         return 0;
     }
 
-    private static int Check(SortedDictionary<string, string> files, string outDir)
+    private static int Check(SortedDictionary<string, string> files, string outDir, string regenerateCommand)
     {
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         var problems = new List<string>();
@@ -150,14 +174,14 @@ internal static class Program
             return 0;
         }
 
-        Console.Error.WriteLine($"The generated models in {outDir} are out of date:");
+        Console.Error.WriteLine($"The generated files in {outDir} are out of date:");
         foreach (var problem in problems)
         {
             Console.Error.WriteLine("  " + problem);
         }
 
         Console.Error.WriteLine("Regenerate from the repository root with:");
-        Console.Error.WriteLine("  " + GeneratorTables.RegenerateCommand);
+        Console.Error.WriteLine("  " + regenerateCommand);
         return 1;
     }
 

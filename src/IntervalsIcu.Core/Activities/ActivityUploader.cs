@@ -136,7 +136,7 @@ public static class ActivityUploader
         };
     }
 
-    private static MultipartFormDataContent FileContent(string fullPath)
+    internal static MultipartFormDataContent FileContent(string fullPath)
     {
         var file = new StreamContent(new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true));
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");

@@ -278,7 +278,7 @@ public sealed class IcuApiClient : IDisposable
             new IcuRequestFailure(request.Method.Method, request.PathAndQuery, (int)status, null, string.Format(CultureInfo.InvariantCulture, Messages.CauseEmptyBody, (int)status)),
             Messages.FixEmptyBody);
 
-    private static IcuUnexpectedResponseException MalformedBody(IcuRequest request, JsonException? exception) =>
+    internal static IcuUnexpectedResponseException MalformedBody(IcuRequest request, JsonException? exception) =>
         new(new IcuRequestFailure(request.Method.Method, request.PathAndQuery, 200, null, Messages.CauseMalformedJson), Messages.FixMalformedJson, exception);
 
     private async Task<HttpResponseMessage> SendOnceAsync(

@@ -9,12 +9,15 @@ public abstract class ValueListCompleter : IArgumentCompleter
 {
     protected abstract IEnumerable<string> Values { get; }
 
+    /// <summary>What the completion menu shows beside a value; the value itself unless a list knows better.</summary>
+    protected virtual string ToolTip(string value) => value;
+
     public IEnumerable<CompletionResult> CompleteArgument(
         string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
     {
         var typed = (wordToComplete ?? string.Empty).Trim('\'', '"');
         return Values
             .Where(value => value.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
-            .Select(value => new CompletionResult(value.Any(char.IsWhiteSpace) ? "'" + value + "'" : value, value, CompletionResultType.ParameterValue, value));
+            .Select(value => new CompletionResult(value.Any(char.IsWhiteSpace) ? "'" + value + "'" : value, value, CompletionResultType.ParameterValue, ToolTip(value)));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IntervalsIcu.Emulator.Spec;
 
 namespace IntervalsIcu.Core.Tests.Emulator;
 

@@ -1,4 +1,5 @@
 using IntervalsIcu.Core.Tests.TestSupport;
+using IntervalsIcu.Emulator.Spec;
 
 namespace IntervalsIcu.Core.Tests.Emulator;
 

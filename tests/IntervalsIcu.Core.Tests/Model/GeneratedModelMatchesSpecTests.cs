@@ -30,6 +30,7 @@ public sealed class GeneratedModelMatchesSpecTests
         { "AthleteForProfile", nameof(IcuAthleteForProfile) },
         { "Interval", nameof(IcuInterval) },
         { "IntervalGroup", nameof(IcuIntervalGroup) },
+        { "Gear", nameof(IcuGear) },
     };
 
     [SkippableTheory]

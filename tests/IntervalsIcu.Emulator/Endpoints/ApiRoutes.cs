@@ -16,5 +16,6 @@ internal static class ApiRoutes
         ManualActivityEndpoints.Map(api);
         WellnessEndpoints.Map(api);
         EventEndpoints.Map(api);
+        GearEndpoints.Map(api);
     }
 }

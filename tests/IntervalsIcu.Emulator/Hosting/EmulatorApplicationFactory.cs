@@ -3,6 +3,7 @@ using IntervalsIcu.Emulator.Auth;
 using IntervalsIcu.Emulator.Endpoints;
 using IntervalsIcu.Emulator.Faults;
 using IntervalsIcu.Emulator.Recording;
+using IntervalsIcu.Emulator.Spec;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace IntervalsIcu.Emulator.Hosting;
@@ -46,6 +47,7 @@ internal static class EmulatorApplicationFactory
         app.UseMiddleware<ApiAuthorizationMiddleware>();
         app.UseMiddleware<SpringStatusMiddleware>();
         app.MapIntervalsApi();
+        app.MapSpecFallback();
         return app;
     }
 

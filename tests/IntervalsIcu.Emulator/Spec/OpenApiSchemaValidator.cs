@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace IntervalsIcu.Core.Tests.Emulator;
+namespace IntervalsIcu.Emulator.Spec;
 
 /// <summary>
 /// Checks JSON against an OpenAPI 3.0 schema, with the keywords the Intervals.icu spec uses: <c>$ref</c>,

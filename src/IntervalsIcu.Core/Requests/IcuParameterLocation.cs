@@ -1,0 +1,7 @@
+namespace IntervalsIcu.Core.Requests;
+
+public enum IcuParameterLocation
+{
+    Path,
+    Query,
+}

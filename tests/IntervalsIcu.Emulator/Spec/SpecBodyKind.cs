@@ -1,0 +1,8 @@
+namespace IntervalsIcu.Emulator.Spec;
+
+internal enum SpecBodyKind
+{
+    None,
+    Json,
+    Multipart,
+}
