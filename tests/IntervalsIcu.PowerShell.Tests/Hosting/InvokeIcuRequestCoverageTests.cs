@@ -34,6 +34,12 @@ public sealed class InvokeIcuRequestCoverageTests : IClassFixture<HostedEmulator
         ["updateWellnessBulk"] = "-Body @(@{ id = $Day; restingHR = 48 })",
         ["updateAthlete"] = "-Body @{ name = 'Alex Rider' }",
         ["listEvents"] = "-Query @{ oldest = '2030-03-01'; newest = '2030-03-10' }",
+        // The calendar's routes are hand-written and check dates and categories, as the server does.
+        ["createEvent"] = "-Body @{ start_date_local = '2030-03-06T00:00:00'; category = 'WORKOUT'; type = 'Ride'; name = 'Coverage create'; description = '- 20m 70%' }",
+        ["createMultipleEvents"] = "-Body @(@{ start_date_local = '2030-03-07T00:00:00'; category = 'NOTE'; name = 'Coverage bulk' })",
+        ["updateEvent"] = "-PathParameter @{ eventId = $EventId } -Body @{ name = 'Coverage renamed' }",
+        ["createManualActivity"] = "-Body @{ start_date_local = '2030-03-06T07:00:00'; type = 'Run'; name = 'Coverage manual'; moving_time = 1800 }",
+        ["createMultipleManualActivities"] = "-Body @(@{ start_date_local = '2030-03-07T07:00:00'; type = 'Run'; name = 'Coverage manual bulk'; moving_time = 1800; external_id = 'coverage-1' })",
     };
 
     /// <summary>What must exist before the operation can answer something: a tombstone to remove, an event to list.</summary>

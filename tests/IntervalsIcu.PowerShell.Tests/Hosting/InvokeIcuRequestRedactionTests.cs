@@ -1,6 +1,7 @@
 using System.Text;
 using IntervalsIcu.Core.Tests.TestSupport;
 using IntervalsIcu.Emulator;
+using IntervalsIcu.Emulator.Faults;
 
 namespace IntervalsIcu.PowerShell.Tests.Hosting;
 
@@ -39,6 +40,25 @@ public sealed class InvokeIcuRequestRedactionTests(HostedEmulatorFixture fixture
             server.Faults.FailNext(1, 503, "/gear");
         }
 
+        RunAndCheckNoSecretIsShown(command, expected);
+    }
+
+    [Theory]
+    [InlineData(CredentialEchoShape.JsonRawKey)]
+    [InlineData(CredentialEchoShape.JsonPair)]
+    [InlineData(CredentialEchoShape.TextHeader)]
+    [InlineData(CredentialEchoShape.TextBase64)]
+    [InlineData(CredentialEchoShape.HtmlTitle)]
+    public void InvokeIcuRequest_ServerEchoingTheCredential_NeverShowsIt(CredentialEchoShape shape)
+    {
+        fixture.Fresh().Faults.EchoCredentialNext(1, 400, shape, "/gear");
+
+        // The server's text reaches the error, with the credential masked in it.
+        RunAndCheckNoSecretIsShown("Invoke-IcuRequest -Operation listGear", "[redacted]");
+    }
+
+    private void RunAndCheckNoSecretIsShown(string command, string expected)
+    {
         fixture.Module.SetVariable("UnknownToken", Secrets.Secure(UnknownToken));
         var run = fixture.Module.Run($$"""
             $VerbosePreference = 'Continue'
