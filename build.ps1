@@ -19,8 +19,8 @@
                with tools/New-GalleryPackage.ps1 (no PSResourceGet needed). tests/Pester/Package.Tests.ps1
                installs such a package as Install-Module would and imports it by name.
       Demo     Build, start the emulator, and in a child pwsh: Connect-Icu with the demo key from
-               INTERVALS_ICU_API_KEY, Test-IcuAuth, Get-IcuAthlete, and the activity and wellness CSV
-               round trips. Files go to out/demo/.
+               INTERVALS_ICU_API_KEY, Test-IcuAuth, Get-IcuAthlete, the activity and wellness CSV
+               round trips, and the week's training calendar. Files go to out/demo/.
       Clean    Removes out/ and the projects' bin/ and obj/ folders.
 
     Every native command's exit code is checked; any failure stops the script with exit code 1.
@@ -234,6 +234,8 @@ function Invoke-DemoTask {
             Show "Import-Csv $wellness | Set-IcuWellness -PassThru" {
                 Import-Csv -LiteralPath $wellness | Set-IcuWellness -PassThru
             }
+
+            Show 'Get-IcuEvent   # the training calendar: today and the next 6 days' { Get-IcuEvent }
 
             Disconnect-Icu
             exit 0
