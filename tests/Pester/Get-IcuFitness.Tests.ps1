@@ -82,6 +82,29 @@ Describe 'Get-IcuFitness' {
         $days.AthleteId | Sort-Object -Unique | Should -Be 'i100001'
     }
 
+    It '-Summary gives a coach one IcuAthleteSummary per athlete, with the fitness of the range''s last day' {
+        $summaries = @(Get-IcuFitness -Summary -Session $Coach)
+        $alex = $summaries | Where-Object AthleteId -EQ 'i100001'
+        $today = Get-IcuFitness -Oldest $Today -Newest $Today
+
+        $summaries.AthleteId | Should -Be @('i100002', 'i100001', 'i100003')
+        $summaries[0].GetType().FullName | Should -Be 'IntervalsIcu.Core.Model.IcuAthleteSummary'
+        $alex.Fitness | Should -Be $today.Ctl
+        $alex.Form | Should -Be $today.Form
+        $alex.Count | Should -BeGreaterThan 0
+        $text = $summaries | Format-Table | Out-String -Width 120
+        $text | Should -Match 'AthleteId\s+AthleteName\s+Fitness\s+Fatigue\s+Form'
+        $text | Should -Match 'Alex Rider'
+    }
+
+    It '-Summary reads the range of -Oldest and -Newest: the fitness is that of -Newest' {
+        $summary = Get-IcuFitness -Summary -Oldest $Today.AddDays(-2) -Newest $Today.AddDays(-2)
+
+        $summary.AthleteId | Should -Be 'i100001'
+        $summary.Date | Should -Be $Today.AddDays(-2).ToString('yyyy-MM-dd')
+        $summary.Fitness | Should -Be (Get-IcuFitness -Oldest $Today.AddDays(-2) -Newest $Today.AddDays(-2)).Ctl
+    }
+
     It 'stops with IcuWellnessInvalidDateRange when -Oldest is after -Newest' {
         { Get-IcuFitness -Oldest $Today -Newest $Today.AddDays(-1) } |
             Should -Throw -ErrorId 'IcuWellnessInvalidDateRange,IntervalsIcu.PowerShell.Commands.GetIcuFitnessCommand'

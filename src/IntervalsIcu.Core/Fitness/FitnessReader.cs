@@ -39,4 +39,19 @@ public static class FitnessReader
             }
         }
     }
+
+    /// <summary>
+    /// GET /athlete/{id}/athlete-summary: one summary per athlete the session's athlete follows or coaches
+    /// (themselves included) over [<paramref name="oldest"/>, <paramref name="newest"/>], with fitness, fatigue,
+    /// form and ramp rate and the range's totals; with an OAuth token the server sends only the token's athlete.
+    /// </summary>
+    public static IAsyncEnumerable<IcuAthleteSummary> ReadSummaryAsync(IcuSession session, DateOnly oldest, DateOnly newest, IIcuLog log, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var request = IcuRequest.Get(
+            IcuRequest.ApiPath("athlete", session.AthleteId, "athlete-summary"),
+            ("start", WellnessDates.Text(oldest)),
+            ("end", WellnessDates.Text(newest)));
+        return session.Client.StreamJsonArrayAsync(request, IcuModelJsonContext.Default.IcuAthleteSummary, log, cancellationToken);
+    }
 }

@@ -97,6 +97,39 @@ public sealed class FitnessReaderTests(EmulatorFixture fixture) : IClassFixture<
         Assert.All(days, day => Assert.InRange(day.Ctl!.Value, 20, 200));
     }
 
+    [Fact]
+    public async Task ReadSummary_AsCoach_GivesOneRowPerAthlete_WithTheChartOfTheLastDay_AndTheRangesActivities()
+    {
+        using var coach = await Connect.SessionAsync(Connect.WithKey(emulator.BaseUri, DemoData.CoachApiKey), log);
+        using var alex = await Connect.SessionAsync(Connect.WithKey(emulator.BaseUri, DemoData.DemoApiKey), log);
+        var (oldest, newest) = (alex.Today().AddDays(-13), alex.Today().AddDays(-1));
+
+        var summaries = await FitnessReader.ReadSummaryAsync(coach, oldest, newest, log, CancellationToken.None).ToListAsync();
+        var chart = await FitnessReader.ReadRangeAsync(alex, newest, newest, log, CancellationToken.None).SingleAsync();
+        var loads = await LoadByDayAsync(alex, oldest, newest);
+
+        Assert.Equal([DemoData.CoachAthleteId, DemoData.DemoAthleteId, DemoData.CoachedRunnerId], summaries.Select(s => s.AthleteId));
+        var summary = summaries[1];
+        Assert.Equal(chart.Ctl, summary.Fitness);
+        Assert.Equal(chart.Atl, summary.Fatigue);
+        Assert.Equal(chart.Form, summary.Form);
+        Assert.Equal(chart.RampRate, summary.RampRate);
+        Assert.Equal((int)loads.Values.Sum(), summary.TrainingLoad);
+        Assert.Equal(summary.Count, summary.ByCategory!.Sum(category => category.Count));
+        Assert.Equal(Text(oldest), summary.Date);
+        Assert.Equal("Alex Rider", summary.AthleteName);
+    }
+
+    [Fact]
+    public async Task ReadSummary_WithAnOAuthToken_GivesOnlyTheTokensAthlete()
+    {
+        using var session = await Connect.SessionAsync(Connect.WithToken(emulator.BaseUri, DemoData.ReadAllToken), log);
+
+        var summaries = await FitnessReader.ReadSummaryAsync(session, session.Today().AddDays(-6), session.Today(), log, CancellationToken.None).ToListAsync();
+
+        Assert.Equal([DemoData.DemoAthleteId], summaries.Select(s => s.AthleteId));
+    }
+
     private static async Task<Dictionary<DateOnly, JsonElement>> WellnessDaysAsync(IcuSession session, DateOnly oldest, DateOnly newest)
     {
         var query = new Dictionary<string, object?> { ["oldest"] = Text(oldest), ["newest"] = Text(newest) };
@@ -111,8 +144,8 @@ public sealed class FitnessReaderTests(EmulatorFixture fixture) : IClassFixture<
 
     private static async Task<Dictionary<DateOnly, double>> LoadByDayAsync(IcuSession session, DateOnly oldest, DateOnly newest)
     {
-        // The day after: an activity list's newest bound is a local date-time, so the last day is wholly inside.
-        var query = new Dictionary<string, object?> { ["oldest"] = Text(oldest), ["newest"] = Text(newest.AddDays(1)) };
+        // Both bounds are inclusive local dates (api-facts §4).
+        var query = new Dictionary<string, object?> { ["oldest"] = Text(oldest), ["newest"] = Text(newest) };
         var loads = new Dictionary<DateOnly, double>();
         await foreach (var activity in Invoke(session, "listActivities", query))
         {
