@@ -15,7 +15,7 @@ public static class DemoAthleteSummary
     public static JsonObject For(EmulatedAthlete athlete, IReadOnlyList<JsonObject> allActivities, DateOnly start, DateOnly end, string? mostRecentWellnessId)
     {
         ArgumentNullException.ThrowIfNull(athlete);
-        var inRange = allActivities.Where(activity => DayOf(activity) is { } day && day >= start && day <= end).ToList();
+        var inRange = allActivities.Where(activity => DemoFitness.DayOf(activity) is { } day && day >= start && day <= end).ToList();
         var chart = DemoFitness.Compute(allActivities, end).GetValueOrDefault(end) ?? new DemoFitnessDay(0, 0, 0, 0);
         var summary = Totals(inRange);
         summary["date"] = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -59,9 +59,5 @@ public static class DemoAthleteSummary
         ["eftpPerKg"] = null,
     };
 
-    private static double Sum(IEnumerable<JsonObject> activities, string field) =>
-        activities.Sum(activity => activity[field] is JsonValue value ? double.Parse(value.ToJsonString(), CultureInfo.InvariantCulture) : 0);
-
-    private static DateOnly? DayOf(JsonObject activity) =>
-        activity["start_date_local"]?.GetValue<string>() is { Length: >= 10 } start && DateOnly.TryParseExact(start[..10], "yyyy-MM-dd", out var day) ? day : null;
+    private static double Sum(IEnumerable<JsonObject> activities, string field) => activities.Sum(activity => DemoFitness.Number(activity, field));
 }

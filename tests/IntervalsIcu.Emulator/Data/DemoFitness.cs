@@ -23,11 +23,9 @@ public static class DemoFitness
         var loadByDay = new Dictionary<DateOnly, double>();
         foreach (var activity in activities)
         {
-            if (activity["start_date_local"]?.GetValue<string>() is { Length: >= 10 } start
-                && DateOnly.TryParseExact(start[..10], "yyyy-MM-dd", out var day)
-                && activity["icu_training_load"] is JsonValue load)
+            if (DayOf(activity) is { } day && activity["icu_training_load"] is JsonValue)
             {
-                loadByDay[day] = loadByDay.GetValueOrDefault(day) + double.Parse(load.ToJsonString(), CultureInfo.InvariantCulture);
+                loadByDay[day] = loadByDay.GetValueOrDefault(day) + Number(activity, "icu_training_load");
             }
         }
 
@@ -51,4 +49,12 @@ public static class DemoFitness
 
         return chart;
     }
+
+    /// <summary>The local date an activity started on.</summary>
+    internal static DateOnly? DayOf(JsonObject activity) =>
+        activity["start_date_local"]?.GetValue<string>() is { Length: >= 10 } start && DateOnly.TryParseExact(start[..10], "yyyy-MM-dd", out var day) ? day : null;
+
+    /// <summary>A numeric field of an activity, 0 when absent or null; seeded (int) and written (JSON text) numbers alike.</summary>
+    internal static double Number(JsonObject activity, string field) =>
+        activity[field] is JsonValue value ? double.Parse(value.ToJsonString(), CultureInfo.InvariantCulture) : 0;
 }
