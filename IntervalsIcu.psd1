@@ -22,6 +22,7 @@
         'Get-IcuActivityStream'
         'Get-IcuAthlete'
         'Get-IcuEvent'
+        'Get-IcuFitness'
         'Get-IcuGear'
         'Get-IcuSession'
         'Get-IcuWellness'

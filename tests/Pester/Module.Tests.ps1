@@ -63,6 +63,8 @@ Describe 'The IntervalsIcu module' {
             'IntervalsIcu.Core.Diagnostics.IcuAuthCheck'
             'IntervalsIcu.Core.Model.IcuAthlete'
             'IntervalsIcu.Core.Model.IcuCoachedAthlete'
+            'IntervalsIcu.Core.Model.IcuFitnessDay'
+            'IntervalsIcu.Core.Model.IcuAthleteSummary'
             'IntervalsIcu.Core.Model.IcuGear'
             'IntervalsIcu.Core.Model.IcuGearReminder'
         ) {

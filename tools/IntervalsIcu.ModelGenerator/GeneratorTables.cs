@@ -82,6 +82,7 @@ internal static class GeneratorTables
         new("Interval", "IcuInterval"),
         new("IntervalGroup", "IcuIntervalGroup"),
         new("Gear", "IcuGear"),
+        new("SummaryWithCats", "IcuAthleteSummary"),
     ];
 
     /// <summary>

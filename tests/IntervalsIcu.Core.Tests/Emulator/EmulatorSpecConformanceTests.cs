@@ -27,6 +27,7 @@ public sealed class EmulatorSpecConformanceTests : IClassFixture<EmulatorFixture
         ["GET /api/v1/athlete/{id}/wellness"] = ("/api/v1/athlete/{id}/wellness{ext}", "/api/v1/athlete/0/wellness?oldest=2020-01-01", ApiKey(DemoData.DemoApiKey)),
         ["GET /api/v1/athlete/{id}/wellness/{date}"] = ("/api/v1/athlete/{id}/wellness/{date}", "/api/v1/athlete/0/wellness/" + DemoWellness.DateOf(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ApiKey(DemoData.DemoApiKey)),
         ["GET /api/v1/athlete/{id}/gear"] = ("/api/v1/athlete/{id}/gear{ext}", "/api/v1/athlete/0/gear", ApiKey(DemoData.DemoApiKey)),
+        ["GET /api/v1/athlete/{id}/athlete-summary"] = ("/api/v1/athlete/{id}/athlete-summary{ext}", "/api/v1/athlete/0/athlete-summary", ApiKey(DemoData.CoachApiKey)),
         ["GET /api/v1/athlete/{id}/events"] = ("/api/v1/athlete/{id}/events{format}", "/api/v1/athlete/0/events?oldest=2020-01-01&newest=2031-12-31&resolve=true&ext=zwo", ApiKey(DemoData.DemoApiKey)),
         // {event}: the event every case posts first.
         ["GET /api/v1/athlete/{id}/events/{eventId:int}"] = ("/api/v1/athlete/{id}/events/{eventId}", "/api/v1/athlete/0/events/{event}?resolve=true", ApiKey(DemoData.DemoApiKey)),

@@ -31,6 +31,7 @@ public sealed class GeneratedModelMatchesSpecTests
         { "Interval", nameof(IcuInterval) },
         { "IntervalGroup", nameof(IcuIntervalGroup) },
         { "Gear", nameof(IcuGear) },
+        { "SummaryWithCats", nameof(IcuAthleteSummary) },
     };
 
     [SkippableTheory]

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using IntervalsIcu.Core.Tests.Emulator;
 using IntervalsIcu.Core.Tests.TestSupport;
 using IntervalsIcu.Emulator;
+using IntervalsIcu.Emulator.Data;
 using static IntervalsIcu.Core.Tests.Emulator.EmulatorHttp;
 
 namespace IntervalsIcu.Core.Tests.Wellness;
@@ -162,7 +163,7 @@ public sealed class EmulatorWellnessEndpointTests : IClassFixture<EmulatorFixtur
             .Select(attribute => attribute.Name)
             .Order(StringComparer.Ordinal);
 
-        var stored = DemoWellness.Day(new DateOnly(2024, 5, 4), 3).Select(pair => pair.Key).Where(name => name != DemoWellness.CustomFieldCode);
+        var stored = DemoWellness.Day(new DateOnly(2024, 5, 4), 3, new DemoFitnessDay(50, 55, 1, 80)).Select(pair => pair.Key).Where(name => name != DemoWellness.CustomFieldCode);
 
         Assert.Equal(specNames, stored.Order(StringComparer.Ordinal));
     }

@@ -8,7 +8,8 @@ namespace IntervalsIcu.Emulator;
 /// The demo athlete's wellness: the last <see cref="SeededDays"/> days up to today in the athlete's zone,
 /// so <c>Get-IcuWellness</c> shows a week without arguments. Values depend only on how many days ago a
 /// day is, so "today" always looks the same. Gaps, a custom field, a locked day and sport info are there
-/// on purpose: they are what uploaders get wrong.
+/// on purpose: they are what uploaders get wrong. Fitness, fatigue and ramp rate come from the demo
+/// activities' loads (<see cref="DemoFitness"/>), so the chart agrees with the activity list.
 /// </summary>
 public static class DemoWellness
 {
@@ -31,16 +32,17 @@ public static class DemoWellness
         return today.AddDays(-daysAgo);
     }
 
-    /// <summary>The seeded day <paramref name="daysAgo"/> days before today, as the list returns it.</summary>
-    public static JsonObject Day(DateOnly date, int daysAgo)
+    /// <summary>The seeded day <paramref name="daysAgo"/> days before today, as the list returns it, with that day's <paramref name="fitness"/>.</summary>
+    public static JsonObject Day(DateOnly date, int daysAgo, DemoFitnessDay fitness)
     {
+        ArgumentNullException.ThrowIfNull(fitness);
         var day = DemoWellnessFields.BlankDay(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         var wave = daysAgo % 7;
-        day["ctl"] = 62.0 - (daysAgo * 0.3);
-        day["atl"] = 58.0 + wave;
-        day["rampRate"] = 2.1;
-        day["ctlLoad"] = 70.0 + (wave * 5);
-        day["atlLoad"] = 70.0 + (wave * 5);
+        day["ctl"] = fitness.Ctl;
+        day["atl"] = fitness.Atl;
+        day["rampRate"] = fitness.RampRate;
+        day["ctlLoad"] = fitness.Load;
+        day["atlLoad"] = fitness.Load;
         day["sportInfo"] = new JsonArray(new JsonObject { ["type"] = "Ride", ["eftp"] = 268.0, ["wPrime"] = 18500.0, ["pMax"] = 950.0 });
         day["updated"] = date.ToDateTime(new TimeOnly(6, 30)).ToString("yyyy-MM-dd'T'HH:mm:ss.fff", CultureInfo.InvariantCulture) + "+00:00";
         if (daysAgo % GapEvery != GapEvery - 1)
@@ -70,9 +72,11 @@ public static class DemoWellness
 
     internal static void Seed(EmulatorState state, TimeProvider clock)
     {
+        var chart = DemoFitness.Compute(state.Activities.List(DemoData.DemoAthleteId, DateTime.MinValue, DateTime.MaxValue), DateOf(0, clock));
         for (var daysAgo = SeededDays - 1; daysAgo >= 0; daysAgo--)
         {
-            state.Wellness.Add(DemoData.DemoAthleteId, Day(DateOf(daysAgo, clock), daysAgo));
+            var date = DateOf(daysAgo, clock);
+            state.Wellness.Add(DemoData.DemoAthleteId, Day(date, daysAgo, chart.GetValueOrDefault(date) ?? new DemoFitnessDay(0, 0, 0, 0)));
         }
     }
 }
