@@ -24,6 +24,7 @@
         'Get-IcuEvent'
         'Get-IcuGear'
         'Get-IcuSession'
+        'Get-IcuSportSetting'
         'Get-IcuWellness'
         'Import-IcuActivity'
         'Invoke-IcuRequest'
@@ -35,6 +36,7 @@
         'Save-IcuWorkoutFile'
         'Set-IcuActivity'
         'Set-IcuEvent'
+        'Set-IcuSportSetting'
         'Set-IcuWellness'
         'Test-IcuAuth'
     )

@@ -17,5 +17,6 @@ internal static class ApiRoutes
         WellnessEndpoints.Map(api);
         EventEndpoints.Map(api);
         GearEndpoints.Map(api);
+        SportSettingsEndpoints.Map(api);
     }
 }
