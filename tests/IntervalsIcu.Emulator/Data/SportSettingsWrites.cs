@@ -13,6 +13,8 @@ internal static class SportSettingsWrites
     public const string NotFoundMessage = "Sport settings not found";
 
     /// <summary>Fields a PUT leaves alone: identity and the server's bookkeeping.</summary>
+    private static readonly double[] LthrFractions = [0.815, 0.90, 0.955, 1.0, 1.035, 1.065];
+
     private static readonly HashSet<string> FieldsUpdateCannotChange = new(["id", "athlete_id", "created", "updated"], StringComparer.Ordinal);
 
     /// <summary>A copy of the settings <paramref name="idOrType"/> names, or null.</summary>
@@ -22,8 +24,8 @@ internal static class SportSettingsWrites
     /// <summary>
     /// Applies <paramref name="changes"/> to the settings <paramref name="idOrType"/> names and answers
     /// the stored result, or null when there are none. With <paramref name="recalculateHrZones"/> the
-    /// heart-rate zones follow a changed LTHR (each boundary scaled by new/old LTHR) and the top boundary
-    /// follows max HR, unless the request sets the zones itself (inference: the spec names the flag only).
+    /// heart-rate zones are derived again from LTHR and max HR, unless the request sets the zones itself
+    /// (inference: the spec names the flag only).
     /// </summary>
     public static JsonObject? Update(EmulatedAthlete athlete, string idOrType, JsonObject changes, bool recalculateHrZones, DateTimeOffset now) =>
         athlete.Edit(document =>
@@ -34,7 +36,6 @@ internal static class SportSettingsWrites
                 return null;
             }
 
-            var oldLthr = Number(settings["lthr"]);
             foreach (var (name, value) in changes)
             {
                 if (!FieldsUpdateCannotChange.Contains(name))
@@ -43,9 +44,9 @@ internal static class SportSettingsWrites
                 }
             }
 
-            if (recalculateHrZones && !changes.ContainsKey("hr_zones") && settings["hr_zones"] is JsonArray zones && zones.Count > 0)
+            if (recalculateHrZones && !changes.ContainsKey("hr_zones") && Number(settings["lthr"]) is > 0 and var lthr && Number(settings["max_hr"]) is > 0 and var maxHr)
             {
-                settings["hr_zones"] = RecalculatedHrZones(zones, oldLthr, Number(settings["lthr"]), Number(settings["max_hr"]));
+                settings["hr_zones"] = RecalculatedHrZones(lthr, maxHr);
             }
 
             settings["updated"] = now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
@@ -94,17 +95,13 @@ internal static class SportSettingsWrites
             : all.FirstOrDefault(settings => settings["types"] is JsonArray types && types.Any(type => type?.GetValue<string>() == idOrType));
     }
 
-    private static JsonArray RecalculatedHrZones(JsonArray zones, double? oldLthr, double? newLthr, double? maxHr)
-    {
-        var ratio = oldLthr is > 0 && newLthr is > 0 ? newLthr.Value / oldLthr.Value : 1.0;
-        var boundaries = zones.Select(zone => (int)Math.Round((Number(zone) ?? 0) * ratio)).ToArray();
-        if (maxHr is > 0)
-        {
-            boundaries[^1] = (int)maxHr.Value;
-        }
-
-        return new JsonArray(boundaries.Select(b => (JsonNode?)JsonValue.Create(b)).ToArray());
-    }
+    /// <summary>
+    /// The default heart-rate zones from LTHR and max HR: upper bounds at fractions of LTHR in the style of
+    /// Friel's zones (the demo athletes' zones follow them), the last bound max HR. Inference: the server's
+    /// exact fractions are not documented.
+    /// </summary>
+    private static JsonArray RecalculatedHrZones(double lthr, double maxHr) =>
+        new(LthrFractions.Select(fraction => (JsonNode?)JsonValue.Create((int)Math.Round(lthr * fraction))).Append(JsonValue.Create((int)maxHr)).ToArray());
 
     private static double? Number(JsonNode? node) =>
         node is JsonValue && double.TryParse(node.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null;
