@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using IntervalsIcu.Core.Model;
 using IntervalsIcu.Core.SportSettings;
 using IntervalsIcu.PowerShell.Completers;
+using IntervalsIcu.PowerShell.Filtering;
 
 namespace IntervalsIcu.PowerShell.Commands;
 
@@ -30,40 +31,31 @@ public sealed class GetIcuSportSettingCommand : IcuSessionCmdlet
     protected override void ProcessRecord()
     {
         var session = ResolveSession();
-        var patterns = (Type ?? []).Select(type => (Type: type, Pattern: new WildcardPattern(type, WildcardOptions.IgnoreCase))).ToList();
-        var found = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var selection = new WildcardSelection(Type);
         var target = AthleteId ?? session.AthleteId;
         var listed = false;
         ForOneInput(target, () =>
         {
-            WriteStream((log, cancel) => Matching(SportSettingsClient.ListAsync(session, AthleteId, log, cancel), patterns, found, cancel));
+            WriteStream((log, cancel) => Selected(SportSettingsClient.ListAsync(session, AthleteId, log, cancel), selection, cancel));
             listed = true;
         });
 
         // After a failed read every type is unknown, not missing: the failure alone is reported.
-        foreach (var (type, _) in patterns.Where(p => listed && !WildcardPattern.ContainsWildcardCharacters(p.Type) && !found.Contains(p.Type)))
+        foreach (var type in listed ? selection.Missing() : [])
         {
             WriteIcuError(IcuSportSettingsException.NotFound(type, target), type);
         }
     }
 
-    private static async IAsyncEnumerable<IcuSportSettings> Matching(
-        IAsyncEnumerable<IcuSportSettings> settings, List<(string Type, WildcardPattern Pattern)> patterns, HashSet<string> found, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<IcuSportSettings> Selected(
+        IAsyncEnumerable<IcuSportSettings> settings, WildcardSelection selection, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var sport in settings.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            var matches = patterns.Where(p => (sport.Types ?? (IEnumerable<string>)[]).Any(type => p.Pattern.IsMatch(type))).ToList();
-            if (patterns.Count > 0 && matches.Count == 0)
+            if (selection.Selects(sport.Types ?? (IEnumerable<string>)[]))
             {
-                continue;
+                yield return sport;
             }
-
-            foreach (var match in matches)
-            {
-                found.Add(match.Type);
-            }
-
-            yield return sport;
         }
     }
 }
