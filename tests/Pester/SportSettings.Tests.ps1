@@ -49,7 +49,7 @@ Describe 'Get-IcuSportSetting and Set-IcuSportSetting' {
         Get-IcuSportSetting -Type Run | Format-Table | Out-String -Width 160 | Should -Match '\d:\d\d/km'
     }
 
-    It 'shows the field diff under -WhatIf and sends nothing' {
+    It 'shows the field diff and the apply step under -WhatIf, and sends and writes nothing' {
         $before = (Get-IcuSportSetting -Type Ride).Ftp
         # What if: lines go to the host, so a child pwsh shows them as its output.
         $childScript = @'
@@ -57,7 +57,7 @@ param([string] $ModulePath, [string] $BaseUri, [int] $Ftp)
 $ErrorActionPreference = 'Stop'
 Import-Module $ModulePath
 Connect-Icu -BaseUri $BaseUri | Out-Null
-Set-IcuSportSetting -Type Ride -Ftp $Ftp -Lthr 150 -WhatIf -Verbose
+Set-IcuSportSetting -Type Ride -Ftp $Ftp -Lthr 150 -ApplyToPastActivities -PassThru -WhatIf -Verbose
 '@
         $env:INTERVALS_ICU_API_KEY = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100001'
         try {
@@ -69,7 +69,10 @@ Set-IcuSportSetting -Type Ride -Ftp $Ftp -Lthr 150 -WhatIf -Verbose
         $text = $run.Output -join "`n"
 
         $text | Should -Match ('What if: .*"Set ftp {0} -> {1}; lthr \d+ -> 150"' -f $before, ($before + 7))
+        $text | Should -Match 'What if: .*"Apply to every past activity'
         $text | Should -Not -Match 'PUT /api'
+        # -PassThru writes nothing for settings left unchanged: no table of them.
+        $text | Should -Not -Match 'IndoorFtp'
         (Get-IcuSportSetting -Type Ride).Ftp | Should -Be $before
     }
 

@@ -135,6 +135,7 @@ public sealed class SetIcuSportSettingCommand : IcuSessionCmdlet
             var target = string.Format(CultureInfo.CurrentCulture, SportSettingsCmdletMessages.Target, string.Join(", ", current.Types ?? (IEnumerable<string>)[]), settingsId, current.AthleteId ?? AthleteId ?? session!.AthleteId);
             var changes = edit.ChangesFrom(current);
             var stored = current;
+            var declined = false;
             if (changes.Count == 0 && !RecalculateHrZones)
             {
                 WriteVerbose(string.Format(CultureInfo.CurrentCulture, SportSettingsCmdletMessages.Unchanged, target));
@@ -143,12 +144,15 @@ public sealed class SetIcuSportSettingCommand : IcuSessionCmdlet
             {
                 var diff = changes.Count == 0 ? SportSettingsCmdletMessages.NoFieldChange : string.Join("; ", changes);
                 var action = RecalculateHrZones ? SportSettingsCmdletMessages.UpdateActionRecalculating : SportSettingsCmdletMessages.UpdateAction;
-                if (!ShouldProcess(target, string.Format(CultureInfo.CurrentCulture, action, diff)))
+                // Declining the change leaves the apply step its own question, so -WhatIf shows both.
+                if (ShouldProcess(target, string.Format(CultureInfo.CurrentCulture, action, diff)))
                 {
-                    return;
+                    stored = Run((log, cancel) => SportSettingsClient.UpdateAsync(session!, AthleteId, settingsId, edit, RecalculateHrZones, log, cancel));
                 }
-
-                stored = Run((log, cancel) => SportSettingsClient.UpdateAsync(session!, AthleteId, settingsId, edit, RecalculateHrZones, log, cancel));
+                else
+                {
+                    declined = true;
+                }
             }
 
             if (ApplyToPastActivities && ShouldProcess(target, SportSettingsCmdletMessages.ApplyAction))
@@ -160,7 +164,8 @@ public sealed class SetIcuSportSettingCommand : IcuSessionCmdlet
                 });
             }
 
-            if (PassThru)
+            // Settings that were not changed are not passed on as if they had been.
+            if (PassThru && !declined)
             {
                 WriteRecord(stored);
             }
