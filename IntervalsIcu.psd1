@@ -25,6 +25,7 @@
         'Get-IcuFitness'
         'Get-IcuGear'
         'Get-IcuSession'
+        'Get-IcuSportSetting'
         'Get-IcuWellness'
         'Import-IcuActivity'
         'Invoke-IcuRequest'
@@ -36,6 +37,7 @@
         'Save-IcuWorkoutFile'
         'Set-IcuActivity'
         'Set-IcuEvent'
+        'Set-IcuSportSetting'
         'Set-IcuWellness'
         'Test-IcuAuth'
     )

@@ -38,7 +38,7 @@ Describe 'Help examples' {
         }
 
         # Examples a coach runs (their text says so): the session is the coach's (i100002, who coaches i100001 and i100003).
-        $AsCoach = @('Get-IcuEvent #2', 'about_IntervalsIcu_Calendar #1', 'Get-IcuFitness #4', 'Get-IcuFitness #5')
+        $AsCoach = @('Get-IcuEvent #2', 'about_IntervalsIcu_Calendar #1', 'Get-IcuFitness #4', 'Get-IcuFitness #5', 'Get-IcuSportSetting #3')
 
         # What the reader has already done when they reach an example that builds on another one.
         $Arrange = @{
@@ -48,6 +48,7 @@ Describe 'Help examples' {
         # Examples that show no output on their page and write nothing by design: what proves they worked.
         $Effects = @{
             'Disconnect-Icu #1'                     = { -not (Get-IcuSession) }
+            'Set-IcuSportSetting #1'                = { (Get-IcuSportSetting -Type Ride).Ftp -ne 270 }
             # Silent when nothing fails, which is the case with the demo key.
             'Test-IcuAuth #3'                       = { Test-IcuAuth -Quiet }
             'about_IntervalsIcu_Authentication #1'  = { Test-IcuAuth -Quiet }

@@ -67,6 +67,7 @@ Describe 'The IntervalsIcu module' {
             'IntervalsIcu.Core.Model.IcuAthleteSummary'
             'IntervalsIcu.Core.Model.IcuGear'
             'IntervalsIcu.Core.Model.IcuGearReminder'
+            'IntervalsIcu.Core.Model.IcuSportSettings'
         ) {
             Join-Path $ModuleDirectory 'IntervalsIcu.Format.ps1xml' | Should -Exist
             Get-FormatData -TypeName $_ | Should -Not -BeNullOrEmpty

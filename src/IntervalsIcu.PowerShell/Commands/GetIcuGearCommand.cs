@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using IntervalsIcu.Core.Gear;
 using IntervalsIcu.Core.Model;
 using IntervalsIcu.PowerShell.Completers;
+using IntervalsIcu.PowerShell.Filtering;
 using IntervalsIcu.PowerShell.Resources;
 
 namespace IntervalsIcu.PowerShell.Commands;
@@ -35,18 +36,17 @@ public sealed class GetIcuGearCommand : IcuSessionCmdlet
     protected override void ProcessRecord()
     {
         var session = ResolveSession();
-        var patterns = (Name ?? []).Select(name => (Name: name, Pattern: new WildcardPattern(name, WildcardOptions.IgnoreCase))).ToList();
-        var found = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var selection = new WildcardSelection(Name);
         var target = AthleteId ?? session.AthleteId;
         var listed = false;
         ForOneInput(target, () =>
         {
-            WriteStream((log, cancel) => Matching(GearReader.ListAsync(session, AthleteId, log, cancel), patterns, found, cancel));
+            WriteStream((log, cancel) => Selected(GearReader.ListAsync(session, AthleteId, log, cancel), selection, cancel));
             listed = true;
         });
 
         // After a failed read every name is unknown, not missing: the failure alone is reported.
-        foreach (var (name, _) in patterns.Where(p => listed && !WildcardPattern.ContainsWildcardCharacters(p.Name) && !found.Contains(p.Name)))
+        foreach (var name in listed ? selection.Missing() : [])
         {
             WriteError(new ErrorRecord(
                 new ItemNotFoundException(string.Format(CultureInfo.CurrentCulture, GearCmdletMessages.GearNotFound, name, target)),
@@ -59,8 +59,7 @@ public sealed class GetIcuGearCommand : IcuSessionCmdlet
         }
     }
 
-    private async IAsyncEnumerable<IcuGear> Matching(
-        IAsyncEnumerable<IcuGear> gear, List<(string Name, WildcardPattern Pattern)> patterns, HashSet<string> found, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<IcuGear> Selected(IAsyncEnumerable<IcuGear> gear, WildcardSelection selection, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var item in gear.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
@@ -69,18 +68,10 @@ public sealed class GetIcuGearCommand : IcuSessionCmdlet
                 continue;
             }
 
-            var matches = patterns.Where(p => p.Pattern.IsMatch(item.Name ?? string.Empty)).ToList();
-            if (patterns.Count > 0 && matches.Count == 0)
+            if (selection.Selects([item.Name ?? string.Empty]))
             {
-                continue;
+                yield return item;
             }
-
-            foreach (var match in matches)
-            {
-                found.Add(match.Name);
-            }
-
-            yield return item;
         }
     }
 }

@@ -28,6 +28,9 @@ public sealed class EmulatorSpecConformanceTests : IClassFixture<EmulatorFixture
         ["GET /api/v1/athlete/{id}/wellness/{date}"] = ("/api/v1/athlete/{id}/wellness/{date}", "/api/v1/athlete/0/wellness/" + DemoWellness.DateOf(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ApiKey(DemoData.DemoApiKey)),
         ["GET /api/v1/athlete/{id}/gear"] = ("/api/v1/athlete/{id}/gear{ext}", "/api/v1/athlete/0/gear", ApiKey(DemoData.DemoApiKey)),
         ["GET /api/v1/athlete/{id}/athlete-summary"] = ("/api/v1/athlete/{id}/athlete-summary{ext}", "/api/v1/athlete/0/athlete-summary", ApiKey(DemoData.CoachApiKey)),
+        ["GET /api/v1/athlete/{athleteId}/sport-settings"] = ("/api/v1/athlete/{athleteId}/sport-settings", "/api/v1/athlete/0/sport-settings", ApiKey(DemoData.DemoApiKey)),
+        // By activity type; the numeric id is covered by the write cases.
+        ["GET /api/v1/athlete/{athleteId}/sport-settings/{id}"] = ("/api/v1/athlete/{athleteId}/sport-settings/{id}", "/api/v1/athlete/0/sport-settings/Run", ApiKey(DemoData.DemoApiKey)),
         ["GET /api/v1/athlete/{id}/events"] = ("/api/v1/athlete/{id}/events{format}", "/api/v1/athlete/0/events?oldest=2020-01-01&newest=2031-12-31&resolve=true&ext=zwo", ApiKey(DemoData.DemoApiKey)),
         // {event}: the event every case posts first.
         ["GET /api/v1/athlete/{id}/events/{eventId:int}"] = ("/api/v1/athlete/{id}/events/{eventId}", "/api/v1/athlete/0/events/{event}?resolve=true", ApiKey(DemoData.DemoApiKey)),
@@ -41,6 +44,8 @@ public sealed class EmulatorSpecConformanceTests : IClassFixture<EmulatorFixture
         ["DELETE /api/v1/athlete/{id}/events/{eventId:int}"] = ("/api/v1/athlete/{id}/events/{eventId}", "delete", "/api/v1/athlete/0/events/{event}", null),
         ["PUT /api/v1/athlete/{id}/events/bulk-delete"] = ("/api/v1/athlete/{id}/events/bulk-delete", "put", "/api/v1/athlete/0/events/bulk-delete", """[{"id":{event}}]"""),
         ["POST /api/v1/athlete/{id}/events/{eventId:int}/mark-done"] = ("/api/v1/athlete/{id}/events/{eventId}/mark-done", "post", "/api/v1/athlete/0/events/{event}/mark-done", null),
+        ["PUT /api/v1/athlete/{athleteId}/sport-settings/{id}"] = ("/api/v1/athlete/{athleteId}/sport-settings/{id}", "put", "/api/v1/athlete/0/sport-settings/Ride?recalcHrZones=true", """{"ftp":270,"lthr":170}"""),
+        ["PUT /api/v1/athlete/{athleteId}/sport-settings/{id}/apply"] = ("/api/v1/athlete/{athleteId}/sport-settings/{id}/apply", "put", "/api/v1/athlete/0/sport-settings/Ride/apply", null),
         ["POST /api/v1/athlete/{id}/activities/manual"] = ("/api/v1/athlete/{id}/activities/manual", "post", "/api/v1/athlete/0/activities/manual", """{"start_date_local":"2030-03-04T07:00:00","type":"Run","name":"m","moving_time":1800,"distance":5000,"icu_rpe":5}"""),
         ["POST /api/v1/athlete/{id}/activities/manual/bulk"] = ("/api/v1/athlete/{id}/activities/manual/bulk", "post", "/api/v1/athlete/0/activities/manual/bulk", """[{"start_date_local":"2030-03-04T07:00:00","type":"Run","name":"m","external_id":"mb-1"}]"""),
     };
@@ -131,10 +136,10 @@ public sealed class EmulatorSpecConformanceTests : IClassFixture<EmulatorFixture
     }
 
     [Fact]
-    public void EveryImplementedCalendarWriteRoute_HasAConformanceCase()
+    public void EveryImplementedCalendarAndSportSettingsWriteRoute_HasAConformanceCase()
     {
         var implemented = _emulator.Server.MappedRoutes.Where(route => !route.StartsWith("GET ", StringComparison.Ordinal)
-            && (route.Contains("/events/", StringComparison.Ordinal) || route.Contains("/manual", StringComparison.Ordinal)));
+            && (route.Contains("/events/", StringComparison.Ordinal) || route.Contains("/manual", StringComparison.Ordinal) || route.Contains("/sport-settings", StringComparison.Ordinal)));
 
         Assert.Equal(implemented.Order(StringComparer.Ordinal), WriteCases.Keys.Order(StringComparer.Ordinal));
     }

@@ -70,6 +70,15 @@ public sealed class EmulatedAthlete
         }
     }
 
+    /// <summary>Changes the stored document in place under the athlete's lock, for lists such as the sport settings that PUT edits item by item.</summary>
+    internal T Edit<T>(Func<JsonObject, T> change)
+    {
+        lock (_gate)
+        {
+            return change(_document);
+        }
+    }
+
     private string? ReadString(string name)
     {
         lock (_gate)

@@ -18,5 +18,6 @@ internal static class ApiRoutes
         EventEndpoints.Map(api);
         GearEndpoints.Map(api);
         AthleteSummaryEndpoints.Map(api);
+        SportSettingsEndpoints.Map(api);
     }
 }

@@ -38,6 +38,10 @@ public sealed class InvokeIcuRequestCoverageTests : IClassFixture<HostedEmulator
         ["createEvent"] = "-Body @{ start_date_local = '2030-03-06T00:00:00'; category = 'WORKOUT'; type = 'Ride'; name = 'Coverage create'; description = '- 20m 70%' }",
         ["createMultipleEvents"] = "-Body @(@{ start_date_local = '2030-03-07T00:00:00'; category = 'NOTE'; name = 'Coverage bulk' })",
         ["updateEvent"] = "-PathParameter @{ eventId = $EventId } -Body @{ name = 'Coverage renamed' }",
+        // Sport settings are found by id or activity type, as the server does.
+        ["getSettings_1"] = "-PathParameter @{ id = 'Ride' }",
+        ["updateSettings"] = "-PathParameter @{ id = 'Ride' } -Query @{ recalcHrZones = $false } -Body @{ ftp = 266 }",
+        ["applyToActivities"] = "-PathParameter @{ id = 'Ride' }",
         ["createManualActivity"] = "-Body @{ start_date_local = '2030-03-06T07:00:00'; type = 'Run'; name = 'Coverage manual'; moving_time = 1800 }",
         ["createMultipleManualActivities"] = "-Body @(@{ start_date_local = '2030-03-07T07:00:00'; type = 'Run'; name = 'Coverage manual bulk'; moving_time = 1800; external_id = 'coverage-1' })",
     };
