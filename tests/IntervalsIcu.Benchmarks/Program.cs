@@ -4,8 +4,9 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using IntervalsIcu.Benchmarks;
+using IntervalsIcu.Benchmarks.SideBySide;
 
-// dotnet run -c Release --project tests/IntervalsIcu.Benchmarks -- [decode|list|calendar|memory|all]
+// dotnet run -c Release --project tests/IntervalsIcu.Benchmarks -- [decode|list|calendar|memory|all|pwsh [runs]]
 // A short in-process job: it finishes in minutes on two cores (and needs no project generation for net10.0).
 var mode = args.Length > 0 ? args[0] : "all";
 switch (mode)
@@ -14,6 +15,9 @@ switch (mode)
         return await MemoryProbe.ServeAsync(int.Parse(args[1], CultureInfo.InvariantCulture));
     case "probe":
         return await MemoryProbe.ProbeAsync(new Uri(args[1]));
+    case "pwsh":
+        // The module against the hand-written Invoke-RestMethod calls (issue 13), median of 3 pairs unless told.
+        return await SideBySideHarness.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3);
 }
 
 var config = ManualConfig.CreateMinimumViable()
@@ -21,6 +25,8 @@ var config = ManualConfig.CreateMinimumViable()
     .WithOptions(ConfigOptions.DisableOptimizationsValidator);
 if (mode is "decode" or "all")
 {
+    // The README names the input, so the run prints it.
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"decode input: 10,000 activities, {BenchmarkData.ActivityListJson(10_000).Length:N0} bytes of JSON"));
     BenchmarkRunner.Run<DecodeBenchmarks>(config);
 }
 

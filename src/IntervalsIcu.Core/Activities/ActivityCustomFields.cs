@@ -16,15 +16,26 @@ namespace IntervalsIcu.Core.Activities;
 /// </summary>
 public static class ActivityCustomFields
 {
-    /// <summary>The codes, or none when the athlete cannot be read (e.g. a token without SETTINGS:READ): the listing goes on without.</summary>
+    /// <summary>
+    /// The codes, read once per session (Connect-Icu's read of the athlete already has them; a field added
+    /// later shows after Connect-Icu again), or none when the athlete cannot be read (e.g. a token without
+    /// SETTINGS:READ): the listing goes on without.
+    /// </summary>
     public static async Task<IReadOnlyList<string>> ReadCodesAsync(IcuSession session, IIcuLog log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(log);
+        if (session.ActivityCustomFieldCodes is { } known)
+        {
+            log.Verbose(string.Format(CultureInfo.InvariantCulture, ActivityMessages.LogCustomFields, known.Count == 0 ? "-" : string.Join(", ", known)));
+            return known;
+        }
+
         try
         {
             var athlete = await AthleteReader.GetAsync(session, session.AthleteId, log, cancellationToken).ConfigureAwait(false);
             var codes = CodesOf(athlete.CustomItems ?? Enumerable.Empty<IcuCustomItem>());
+            session.ActivityCustomFieldCodes = codes;
             log.Verbose(string.Format(CultureInfo.InvariantCulture, ActivityMessages.LogCustomFields, codes.Count == 0 ? "-" : string.Join(", ", codes)));
             return codes;
         }

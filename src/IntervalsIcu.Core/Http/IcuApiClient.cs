@@ -284,7 +284,7 @@ public sealed class IcuApiClient : IDisposable
     private async Task<HttpResponseMessage> SendOnceAsync(
         IcuRequest request, IIcuLog log, HttpCompletionOption completion, TimeSpan cap, Stopwatch started, CancellationToken cancellationToken)
     {
-        await throttle.WaitAsync(Options.MaxRequestsPerSecond, cancellationToken).ConfigureAwait(false);
+        await throttle.WaitAsync(Options.MaxRequestsPerSecond, Options.Burst, cancellationToken).ConfigureAwait(false);
         var left = cap - started.Elapsed;
         var overall = left <= Options.AttemptTimeout;
         using var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -12,6 +12,13 @@ public sealed record IcuClientOptions
     /// </summary>
     public double MaxRequestsPerSecond { get; init; } = 8;
 
+    /// <summary>
+    /// Requests that may start at once before <see cref="MaxRequestsPerSecond"/> spaces them. The server's
+    /// burst is "short" and unpublished; the emulator models 10. Two under it leave room for requests
+    /// that reach the server closer together than they left, and for another tool on the machine.
+    /// </summary>
+    public int Burst { get; init; } = 8;
+
     /// <summary>One attempt's limit for the answer's headers; a slow server is not waited for forever.</summary>
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(100);
 

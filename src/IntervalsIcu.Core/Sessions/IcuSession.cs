@@ -1,4 +1,5 @@
 using System.Globalization;
+using IntervalsIcu.Core.Activities;
 using IntervalsIcu.Core.Model;
 using IntervalsIcu.Core.Auth;
 using IntervalsIcu.Core.Http;
@@ -20,6 +21,7 @@ public sealed class IcuSession : IDisposable
         AthleteId = athleteId;
         AthleteName = athlete?.Name;
         TimeZone = athlete?.Timezone;
+        ActivityCustomFieldCodes = athlete is null ? null : ActivityCustomFields.CodesOf(athlete.CustomItems ?? Enumerable.Empty<IcuCustomItem>());
         KeyAthleteId = keyAthleteId;
         Validated = athlete is not null;
         ConnectedAt = DateTimeOffset.Now;
@@ -61,6 +63,12 @@ public sealed class IcuSession : IDisposable
     internal IcuApiClient Client { get; }
 
     internal IcuConnectionSettings Settings { get; }
+
+    /// <summary>
+    /// The athlete's custom activity fields as the connect-time read of the athlete listed them, so a listing
+    /// needs no request of its own for them; null until read (a session connected without that read).
+    /// </summary>
+    internal IReadOnlyList<string>? ActivityCustomFieldCodes { get; set; }
 
     /// <summary>Today on the athlete's wall clock. A method, so session listings and CSV do not show it.</summary>
     public DateOnly Today() => AthleteClock.Today(TimeZone);

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using IntervalsIcu.Core.Activities;
 using IntervalsIcu.Core.Model;
+using IntervalsIcu.Core.Sessions;
 using IntervalsIcu.Core.Tests.TestSupport;
 using IntervalsIcu.Emulator;
 using IntervalsIcu.Emulator.Data;
@@ -72,6 +73,35 @@ public sealed partial class ActivityCsvTests : IClassFixture<EmulatorFixture>
         Assert.Equal([DemoActivities.SwolfField, DemoActivities.SurfaceField], codes);
     }
 
+    [Fact]
+    public async Task CustomFieldCodes_AfterConnect_CostNoRequestOfTheirOwn()
+    {
+        using var session = await ActivityTestData.DemoSessionAsync(emulator);
+        var readsByConnect = AthleteReads();
+
+        var first = await ActivityCustomFields.ReadCodesAsync(session, new CapturingLog(), CancellationToken.None);
+        var second = await ActivityCustomFields.ReadCodesAsync(session, new CapturingLog(), CancellationToken.None);
+
+        Assert.Equal(1, readsByConnect);
+        Assert.Equal(readsByConnect, AthleteReads());
+        Assert.Equal([DemoActivities.SwolfField, DemoActivities.SurfaceField], first);
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public async Task CustomFieldCodes_OfASessionConnectedWithoutTheAthletesRead_AreReadOncePerSession()
+    {
+        using var session = await IcuConnector.ConnectAsync(
+            Connect.WithKey(emulator.BaseUri, DemoData.DemoApiKey, DemoData.DemoAthleteId), skipValidation: true, TestOptions.Fast, new CapturingLog(), CancellationToken.None);
+
+        var first = await ActivityCustomFields.ReadCodesAsync(session, new CapturingLog(), CancellationToken.None);
+        var second = await ActivityCustomFields.ReadCodesAsync(session, new CapturingLog(), CancellationToken.None);
+
+        Assert.Equal(1, AthleteReads());
+        Assert.Equal([DemoActivities.SwolfField, DemoActivities.SurfaceField], first);
+        Assert.Equal(first, second);
+    }
+
     /// <summary>The columns and cells Export-Csv would write, one dictionary per activity.</summary>
     internal static List<Dictionary<string, string>> Rows(IEnumerable<IcuActivity> activities)
     {
@@ -95,6 +125,11 @@ public sealed partial class ActivityCsvTests : IClassFixture<EmulatorFixture>
         var request = new ActivityListRequest { Range = ActivityRange.Resolve(oldest, newest, session.Today()), CustomFieldColumns = codes };
         return Rows(await ActivityLister.ListAsync(session, request, new CapturingLog(), CancellationToken.None).ToListAsync());
     }
+
+    private int AthleteReads() => emulator.Requests.All.Count(request => request.Method == "GET" && AthletePath().IsMatch(request.Path));
+
+    [GeneratedRegex("^/api/v1/athlete/[^/]+$")]
+    private static partial Regex AthletePath();
 
     // "System.Int32[]", "IntervalsIcu.Core.Model.IcuStravaGear", "System.Collections.Generic.List`1[...]".
     [GeneratedRegex(@"^(System|IntervalsIcu|Microsoft)\.[\w.`\[\], ]+$")]

@@ -65,18 +65,22 @@ public static class DemoActivities
     }
 
     /// <summary>
-    /// Adds <paramref name="count"/> plain synthetic rides and runs, four a day going back from
-    /// <paramref name="newestLocal"/>, for load tests and benchmarks (10,000 or 50,000 activities).
+    /// Adds <paramref name="count"/> plain synthetic rides and runs, <paramref name="perDay"/> a day (1 to 16)
+    /// going back from <paramref name="newestLocal"/>, for load tests and benchmarks (10,000 or 50,000
+    /// activities; one a day for an athlete of ordinary density).
     /// </summary>
-    public static void AddSynthetic(EmulatorState state, string athleteId, int count, DateTime newestLocal)
+    public static void AddSynthetic(EmulatorState state, string athleteId, int count, DateTime newestLocal, int perDay = 4)
     {
         ArgumentNullException.ThrowIfNull(state);
+        ArgumentOutOfRangeException.ThrowIfLessThan(perDay, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(perDay, 16);
+        var hoursApart = 16 / perDay;
         var athlete = state.FindAthlete(athleteId) ?? throw new ArgumentException($"Unknown athlete '{athleteId}'.", nameof(athleteId));
         var zone = FindZone(athlete.Timezone);
         var random = new Random(RandomSeed + count);
         for (var index = 0; index < count; index++)
         {
-            var start = newestLocal.Date.AddHours(20 - (index % 4 * 4)).AddDays(-(index / 4));
+            var start = newestLocal.Date.AddHours(20 - (index % perDay * hoursApart)).AddDays(-(index / perDay));
             var type = index % 2 == 0 ? "Ride" : "Run";
             var name = type == "Ride" ? RideNames[index % RideNames.Length] : RunNames[index % RunNames.Length];
             state.Activities.Add(athleteId, CreateActivity(random, "i" + (FirstSyntheticId + index).ToString(CultureInfo.InvariantCulture), athleteId, zone, start, type, name));
