@@ -6,8 +6,6 @@ Describe 'Connect-Icu' {
         . (Join-Path $PSScriptRoot 'TestRun.Begin.ps1')
 
         $AlexKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100001'
-        $AlexSecureKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100001' -AsSecureString
-        $CoachSecureKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100002' -AsSecureString
         $Suffix = ',IntervalsIcu.PowerShell.Commands.ConnectIcuCommand'
 
         # The fingerprint of the clean key: a cleaned key must end up as exactly this one.

@@ -4,8 +4,6 @@
 Describe 'Disconnect-Icu' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestRun.Begin.ps1')
-        $AlexSecureKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100001' -AsSecureString
-        $CoachSecureKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100002' -AsSecureString
     }
 
     AfterAll {

@@ -4,8 +4,6 @@
 Describe 'Get-IcuAthlete' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestRun.Begin.ps1')
-        $AlexSecureKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100001' -AsSecureString
-        $CoachSecureKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100002' -AsSecureString
         $Suffix = ',IntervalsIcu.PowerShell.Commands.GetIcuAthleteCommand'
 
         # The coach's session is passed with -Session; Alex's is the default.
@@ -14,10 +12,6 @@ Describe 'Get-IcuAthlete' {
     }
 
     AfterAll {
-        if ($Coach) {
-            Disconnect-Icu -Session $Coach
-        }
-
         . (Join-Path $PSScriptRoot 'TestRun.End.ps1')
     }
 

@@ -5,8 +5,6 @@
 Describe 'Get-IcuFitness' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestRun.Begin.ps1')
-        $AlexSecureKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100001' -AsSecureString
-        $CoachSecureKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100002' -AsSecureString
         $Coach = Connect-Icu -ApiKey $CoachSecureKey -BaseUri $BaseUri -PassThru
         Connect-Icu -ApiKey $AlexSecureKey -BaseUri $BaseUri
         # Today on the athlete's wall clock (the emulator's data ends there).
@@ -14,10 +12,6 @@ Describe 'Get-IcuFitness' {
     }
 
     AfterAll {
-        if ($Coach) {
-            Disconnect-Icu -Session $Coach
-        }
-
         . (Join-Path $PSScriptRoot 'TestRun.End.ps1')
     }
 

@@ -4,18 +4,12 @@
 Describe 'Get-IcuGear' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestRun.Begin.ps1')
-        $AlexSecureKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100001' -AsSecureString
-        $CoachSecureKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100002' -AsSecureString
         $Suffix = ',IntervalsIcu.PowerShell.Commands.GetIcuGearCommand'
         $Coach = Connect-Icu -ApiKey $CoachSecureKey -BaseUri $BaseUri -PassThru
         Connect-Icu -ApiKey $AlexSecureKey -BaseUri $BaseUri
     }
 
     AfterAll {
-        if ($Coach) {
-            Disconnect-Icu -Session $Coach
-        }
-
         . (Join-Path $PSScriptRoot 'TestRun.End.ps1')
     }
 

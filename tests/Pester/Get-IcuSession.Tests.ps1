@@ -5,7 +5,6 @@ Describe 'Get-IcuSession' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestRun.Begin.ps1')
         $AlexKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100001'
-        $AlexSecureKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100001' -AsSecureString
     }
 
     AfterAll {

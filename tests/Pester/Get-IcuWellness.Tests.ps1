@@ -5,7 +5,6 @@
 Describe 'Get-IcuWellness' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestRun.Begin.ps1')
-        $AlexSecureKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100001' -AsSecureString
         $Suffix = ',IntervalsIcu.PowerShell.Commands.GetIcuWellnessCommand'
         Connect-Icu -ApiKey $AlexSecureKey -BaseUri $BaseUri
 

@@ -6,7 +6,6 @@
 Describe 'Invoke-IcuRequest' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestRun.Begin.ps1')
-        $AlexSecureKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100001' -AsSecureString
         $Suffix = ',IntervalsIcu.PowerShell.Commands.InvokeIcuRequestCommand'
         Connect-Icu -ApiKey $AlexSecureKey -BaseUri $BaseUri
     }

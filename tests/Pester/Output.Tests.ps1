@@ -6,7 +6,6 @@
 Describe 'Output of the cmdlets' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestRun.Begin.ps1')
-        $AlexSecureKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100001' -AsSecureString
         Connect-Icu -ApiKey $AlexSecureKey -BaseUri $BaseUri
         # Today on the athlete's wall clock (the emulator's data ends there), from the athlete's time zone.
         $Today = [System.TimeZoneInfo]::ConvertTimeBySystemTimeZoneId([datetime]::UtcNow, (Get-IcuAthlete).Timezone).Date

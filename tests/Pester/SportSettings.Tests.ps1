@@ -4,8 +4,6 @@
 Describe 'Get-IcuSportSetting and Set-IcuSportSetting' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestRun.Begin.ps1')
-        $AlexSecureKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100001' -AsSecureString
-        $CoachSecureKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100002' -AsSecureString
         $GetSuffix = ',IntervalsIcu.PowerShell.Commands.GetIcuSportSettingCommand'
         $SetSuffix = ',IntervalsIcu.PowerShell.Commands.SetIcuSportSettingCommand'
         $Coach = Connect-Icu -ApiKey $CoachSecureKey -BaseUri $BaseUri -PassThru
@@ -13,10 +11,6 @@ Describe 'Get-IcuSportSetting and Set-IcuSportSetting' {
     }
 
     AfterAll {
-        if ($Coach) {
-            Disconnect-Icu -Session $Coach
-        }
-
         . (Join-Path $PSScriptRoot 'TestRun.End.ps1')
     }
 

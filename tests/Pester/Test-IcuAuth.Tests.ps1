@@ -5,8 +5,6 @@ Describe 'Test-IcuAuth' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestRun.Begin.ps1')
         $AlexKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100001'
-        $AlexSecureKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100001' -AsSecureString
-        $CoachSecureKey = Get-IcuEmulatorKey -Emulator $Emulator -AthleteId 'i100002' -AsSecureString
 
         # The public contract (IntervalsIcu.Core.Diagnostics.AuthCheckNames): every run reports each once.
         $AllCheckNames = @(

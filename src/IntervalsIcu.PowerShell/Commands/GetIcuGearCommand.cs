@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Management.Automation;
-using System.Runtime.CompilerServices;
 using IntervalsIcu.Core.Gear;
 using IntervalsIcu.Core.Model;
 using IntervalsIcu.PowerShell.Completers;
-using IntervalsIcu.PowerShell.Filtering;
 using IntervalsIcu.PowerShell.Resources;
 
 namespace IntervalsIcu.PowerShell.Commands;
@@ -36,42 +34,22 @@ public sealed class GetIcuGearCommand : IcuSessionCmdlet
     protected override void ProcessRecord()
     {
         var session = ResolveSession();
-        var selection = new WildcardSelection(Name);
         var target = AthleteId ?? session.AthleteId;
-        var listed = false;
-        ForOneInput(target, () =>
-        {
-            WriteStream((log, cancel) => Selected(GearReader.ListAsync(session, AthleteId, log, cancel), selection, cancel));
-            listed = true;
-        });
-
-        // After a failed read every name is unknown, not missing: the failure alone is reported.
-        foreach (var name in listed ? selection.Missing() : [])
-        {
-            WriteError(new ErrorRecord(
-                new ItemNotFoundException(string.Format(CultureInfo.CurrentCulture, GearCmdletMessages.GearNotFound, name, target)),
-                "IcuGearNotFound",
-                ErrorCategory.ObjectNotFound,
-                name)
-            {
-                ErrorDetails = new ErrorDetails(string.Format(CultureInfo.CurrentCulture, GearCmdletMessages.GearNotFound, name, target)) { RecommendedAction = GearCmdletMessages.FixGearNotFound },
-            });
-        }
+        WriteSelected(
+            Name,
+            target,
+            (log, cancel) => GearReader.ListAsync(session, AthleteId, log, cancel),
+            item => [item.Name ?? string.Empty],
+            item => Type is not { Length: > 0 } || Type.Contains(item.Type ?? string.Empty, StringComparer.OrdinalIgnoreCase),
+            name => NotFound(name, target));
     }
 
-    private async IAsyncEnumerable<IcuGear> Selected(IAsyncEnumerable<IcuGear> gear, WildcardSelection selection, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static ErrorRecord NotFound(string name, string athleteId)
     {
-        await foreach (var item in gear.WithCancellation(cancellationToken).ConfigureAwait(false))
+        var message = string.Format(CultureInfo.CurrentCulture, GearCmdletMessages.GearNotFound, name, athleteId);
+        return new ErrorRecord(new ItemNotFoundException(message), "IcuGearNotFound", ErrorCategory.ObjectNotFound, name)
         {
-            if (Type is { Length: > 0 } && !Type.Contains(item.Type ?? string.Empty, StringComparer.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            if (selection.Selects([item.Name ?? string.Empty]))
-            {
-                yield return item;
-            }
-        }
+            ErrorDetails = new ErrorDetails(message) { RecommendedAction = GearCmdletMessages.FixGearNotFound },
+        };
     }
 }

@@ -1,9 +1,7 @@
 using System.Management.Automation;
-using System.Runtime.CompilerServices;
 using IntervalsIcu.Core.Model;
 using IntervalsIcu.Core.SportSettings;
 using IntervalsIcu.PowerShell.Completers;
-using IntervalsIcu.PowerShell.Filtering;
 
 namespace IntervalsIcu.PowerShell.Commands;
 
@@ -31,31 +29,13 @@ public sealed class GetIcuSportSettingCommand : IcuSessionCmdlet
     protected override void ProcessRecord()
     {
         var session = ResolveSession();
-        var selection = new WildcardSelection(Type);
         var target = AthleteId ?? session.AthleteId;
-        var listed = false;
-        ForOneInput(target, () =>
-        {
-            WriteStream((log, cancel) => Selected(SportSettingsClient.ListAsync(session, AthleteId, log, cancel), selection, cancel));
-            listed = true;
-        });
-
-        // After a failed read every type is unknown, not missing: the failure alone is reported.
-        foreach (var type in listed ? selection.Missing() : [])
-        {
-            WriteIcuError(IcuSportSettingsException.NotFound(type, target), type);
-        }
-    }
-
-    private static async IAsyncEnumerable<IcuSportSettings> Selected(
-        IAsyncEnumerable<IcuSportSettings> settings, WildcardSelection selection, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var sport in settings.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            if (selection.Selects(sport.Types ?? (IEnumerable<string>)[]))
-            {
-                yield return sport;
-            }
-        }
+        WriteSelected(
+            Type,
+            target,
+            (log, cancel) => SportSettingsClient.ListAsync(session, AthleteId, log, cancel),
+            sport => sport.Types ?? (IEnumerable<string?>)[],
+            _ => true,
+            type => ToErrorRecord(IcuSportSettingsException.NotFound(type, target), type));
     }
 }

@@ -1,6 +1,8 @@
 using System.Management.Automation;
 using IntervalsIcu.Core.Errors;
+using IntervalsIcu.Core.Logging;
 using IntervalsIcu.Core.Sessions;
+using IntervalsIcu.PowerShell.Filtering;
 using IntervalsIcu.PowerShell.Resources;
 using IntervalsIcu.PowerShell.Sessions;
 
@@ -27,5 +29,33 @@ public abstract class IcuSessionCmdlet : IcuCmdlet
         }
 
         return session!;
+    }
+
+    /// <summary>
+    /// Lists one athlete's items (gear, sport settings, ...) as Get-Item takes names: writes those that
+    /// <paramref name="keep"/> accepts and whose names the wildcard <paramref name="patterns"/> select, then
+    /// reports each name without wildcards that matched nothing. After a failed read every name is unknown,
+    /// not missing: the failure alone is reported.
+    /// </summary>
+    internal void WriteSelected<T>(
+        IEnumerable<string>? patterns,
+        string athleteId,
+        Func<IIcuLog, CancellationToken, IAsyncEnumerable<T>> list,
+        Func<T, IEnumerable<string?>> namesOf,
+        Func<T, bool> keep,
+        Func<string, ErrorRecord> notFound)
+    {
+        var selection = new WildcardSelection(patterns);
+        var listed = false;
+        ForOneInput(athleteId, () =>
+        {
+            WriteStream((log, cancel) => selection.SelectFrom(list(log, cancel), namesOf, keep, cancel));
+            listed = true;
+        });
+
+        foreach (var name in listed ? selection.Missing() : [])
+        {
+            WriteError(notFound(name));
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using System.Runtime.CompilerServices;
 
 namespace IntervalsIcu.PowerShell.Filtering;
 
@@ -30,6 +31,19 @@ internal sealed class WildcardSelection
         }
 
         return matched.Count > 0;
+    }
+
+    /// <summary>The items of a listing that <paramref name="keep"/> accepts and whose names this selection selects.</summary>
+    public async IAsyncEnumerable<T> SelectFrom<T>(
+        IAsyncEnumerable<T> items, Func<T, IEnumerable<string?>> namesOf, Func<T, bool> keep, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (keep(item) && Selects(namesOf(item)))
+            {
+                yield return item;
+            }
+        }
     }
 
     /// <summary>The names without wildcards that no item matched.</summary>

@@ -107,32 +107,6 @@ public sealed class SportSettingsClientTests(EmulatorFixture fixture) : IClassFi
         Assert.Equal(["lthr 168 -> 170", "threshold_pace 3.9 -> 4"], changes.Select(c => c.ToString()));
     }
 
-    [Fact]
-    public async Task List_ForAnAthleteYouDoNotCoach_IsAccessDenied()
-    {
-        using var session = await Connect.SessionAsync(Connect.WithKey(emulator.BaseUri, DemoData.DemoApiKey), log);
-
-        await Assert.ThrowsAsync<IcuAccessDeniedException>(() => ListAsync(session, "i999999"));
-    }
-
-    [Fact]
-    public async Task List_ForACoachedAthlete_ReadsTheirSettings()
-    {
-        using var session = await Connect.SessionAsync(Connect.WithKey(emulator.BaseUri, DemoData.CoachApiKey), log);
-
-        var settings = await ListAsync(session, DemoData.CoachedRunnerId);
-
-        Assert.All(settings, s => Assert.Equal(DemoData.CoachedRunnerId, s.AthleteId));
-    }
-
-    private async Task<List<IcuSportSettings>> ListAsync(IcuSession session, string? athleteId)
-    {
-        var settings = new List<IcuSportSettings>();
-        await foreach (var item in SportSettingsClient.ListAsync(session, athleteId, log, CancellationToken.None))
-        {
-            settings.Add(item);
-        }
-
-        return settings;
-    }
+    private async Task<List<IcuSportSettings>> ListAsync(IcuSession session, string? athleteId) =>
+        await SportSettingsClient.ListAsync(session, athleteId, log, CancellationToken.None).ToListAsync();
 }
