@@ -16,20 +16,16 @@ namespace IntervalsIcu.Core.Fitness;
 public static class FitnessReader
 {
     /// <summary>The fields asked for: the server then sends nothing else and leaves nulls out (api-facts §1).</summary>
-    internal const string Fields = "id,ctl,atl,rampRate";
+    internal static readonly string[] Fields = ["id", "ctl", "atl", "rampRate"];
 
     /// <summary>Every day with a record in [<paramref name="oldest"/>, <paramref name="newest"/>] of the session's athlete.</summary>
     public static async IAsyncEnumerable<IcuFitnessDay> ReadRangeAsync(
         IcuSession session, DateOnly oldest, DateOnly newest, IIcuLog log, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
-        foreach (var (first, last) in WellnessDates.Windows(oldest, newest, WellnessUploadOptions.DefaultReadWindowDays))
+        foreach (var (first, last) in WellnessDates.Windows(oldest, newest, WellnessUploadOptions.NarrowReadWindowDays))
         {
-            var request = IcuRequest.Get(
-                IcuRequest.ApiPath("athlete", session.AthleteId, "wellness"),
-                ("oldest", WellnessDates.Text(first)),
-                ("newest", WellnessDates.Text(last)),
-                ("fields", Fields));
+            var request = WellnessReader.ListRequest(session, first, last, Fields);
             await foreach (var day in session.Client.StreamJsonArrayAsync(request, IcuModelJsonContext.Default.IcuWellness, log, cancellationToken).ConfigureAwait(false))
             {
                 if (day.Id is { } date)

@@ -37,12 +37,18 @@ public static class WellnessReader
         return RawText(ReadAsync(session, WellnessDates.Windows(wanted, WellnessUploadOptions.DefaultReadWindowDays), wanted, IcuJsonContext.Default.JsonElement, DayOf, log, cancellationToken), cancellationToken);
     }
 
-    /// <summary>GET /athlete/{id}/wellness?oldest=…&amp;newest=… (both inclusive local dates).</summary>
-    internal static IcuRequest ListRequest(IcuSession session, DateOnly oldest, DateOnly newest) =>
-        IcuRequest.Get(
-            IcuRequest.ApiPath("athlete", session.AthleteId, "wellness"),
-            ("oldest", WellnessDates.Text(oldest)),
-            ("newest", WellnessDates.Text(newest)));
+    /// <summary>
+    /// GET /athlete/{id}/wellness?oldest=…&amp;newest=… (both inclusive local dates); with <paramref name="fields"/>
+    /// the server sends only those fields and leaves nulls out (api-facts §1).
+    /// </summary>
+    internal static IcuRequest ListRequest(IcuSession session, DateOnly oldest, DateOnly newest, IEnumerable<string>? fields = null)
+    {
+        var path = IcuRequest.ApiPath("athlete", session.AthleteId, "wellness");
+        var range = new[] { ("oldest", WellnessDates.Text(oldest)), ("newest", WellnessDates.Text(newest)) };
+        return fields is null
+            ? IcuRequest.Get(path, range)
+            : IcuRequest.Get(path, [.. range, ("fields", string.Join(',', fields))]);
+    }
 
     private static async IAsyncEnumerable<T> ReadAsync<T>(
         IcuSession session,
