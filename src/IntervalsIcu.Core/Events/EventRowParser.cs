@@ -12,10 +12,6 @@ namespace IntervalsIcu.Core.Events;
 /// </summary>
 internal static class EventRowParser
 {
-    public const int MaxNameLength = 80;
-
-    private static readonly string[] FileExtensions = [".zwo", ".mrc", ".erg", ".fit"];
-
     public static (EventDraft? Draft, IcuEventException? Error) Parse(EventRow row, int order, string defaultAthleteId)
     {
         var problems = new List<string>();
@@ -81,17 +77,8 @@ internal static class EventRowParser
         }
 
         AddText(body, "type", row.Type);
-        if (!string.IsNullOrWhiteSpace(row.Name) && row.Name.Trim().Length > MaxNameLength)
-        {
-            problems.Add(Format(EventMessages.NameTooLong, row.Name.Trim().Length));
-        }
-
-        AddText(body, "name", row.Name);
-        if (row.Description is not null && row.Description.Length > 0)
-        {
-            // Workout text is multi-line and its spacing matters; only CSV's CR LF is normalised.
-            body["description"] = row.Description.Replace("\r\n", "\n", StringComparison.Ordinal);
-        }
+        WorkoutContent.AddName(body, problems, row.Name);
+        WorkoutContent.AddDescription(body, row.Description);
 
         if (externalId is not null)
         {
@@ -127,7 +114,7 @@ internal static class EventRowParser
         AddText(body, "color", row.Color);
         if (!string.IsNullOrWhiteSpace(row.File))
         {
-            ReadFile(body, problems, row.File.Trim());
+            WorkoutContent.AddFile(body, problems, row.File.Trim());
         }
 
         var athleteId = defaultAthleteId;
@@ -153,26 +140,6 @@ internal static class EventRowParser
         }
 
         return (new EventDraft(order, athleteId, id, externalId, start, body, row.Source), null);
-    }
-
-    private static void ReadFile(JsonObject body, List<string> problems, string path)
-    {
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (!FileExtensions.Contains(extension, StringComparer.Ordinal))
-        {
-            problems.Add(Format(EventMessages.FileFormat, path));
-            return;
-        }
-
-        try
-        {
-            body["filename"] = Path.GetFileName(path);
-            body["file_contents_base64"] = Convert.ToBase64String(File.ReadAllBytes(path));
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            problems.Add(Format(EventMessages.FileUnreadable, path, exception.Message));
-        }
     }
 
     private static void AddText(JsonObject body, string field, string? value)
