@@ -26,7 +26,7 @@ internal static class EventRowParser
             }
             else
             {
-                problems.Add(Format(EventMessages.InvalidId, row.Id));
+                problems.Add(RowFields.Format(EventMessages.InvalidId, row.Id));
             }
         }
 
@@ -41,7 +41,7 @@ internal static class EventRowParser
         }
         else if (!LocalDateReader.TryReadDate(row.Date, out start))
         {
-            problems.Add(Format(EventMessages.InvalidDate, row.Date));
+            problems.Add(RowFields.Format(EventMessages.InvalidDate, row.Date));
         }
         else
         {
@@ -53,7 +53,7 @@ internal static class EventRowParser
                 }
                 else
                 {
-                    problems.Add(Format(EventMessages.InvalidTime, row.Time));
+                    problems.Add(RowFields.Format(EventMessages.InvalidTime, row.Time));
                 }
             }
 
@@ -68,7 +68,7 @@ internal static class EventRowParser
             }
             else
             {
-                problems.Add(Format(EventMessages.InvalidCategory, row.Category, string.Join(", ", EventCategories.All)));
+                problems.Add(RowFields.Format(EventMessages.InvalidCategory, row.Category, string.Join(", ", EventCategories.All)));
             }
         }
         else if (id is null || externalId is not null)
@@ -76,7 +76,7 @@ internal static class EventRowParser
             body["category"] = EventCategories.Workout;
         }
 
-        AddText(body, "type", row.Type);
+        RowFields.AddText(body, "type", row.Type);
         WorkoutContent.AddName(body, problems, row.Name);
         WorkoutContent.AddDescription(body, row.Description);
 
@@ -93,12 +93,12 @@ internal static class EventRowParser
             }
             else
             {
-                problems.Add(Format(EventMessages.InvalidDuration, row.MovingTime));
+                problems.Add(RowFields.Format(EventMessages.InvalidDuration, row.MovingTime));
             }
         }
 
-        ReadInt(body, problems, "icu_training_load", "Load", row.Load);
-        ReadBool(body, problems, "indoor", "Indoor", row.Indoor);
+        RowFields.ReadInt(body, problems, "icu_training_load", "Load", row.Load);
+        RowFields.ReadBool(body, problems, "indoor", "Indoor", row.Indoor);
         if (!ValueReader.IsBlank(row.Distance))
         {
             if (ValueReader.TryDouble(row.Distance, out var metres))
@@ -107,83 +107,25 @@ internal static class EventRowParser
             }
             else
             {
-                problems.Add(Format(EventMessages.InvalidDecimal, "Distance", row.Distance));
+                problems.Add(RowFields.Format(EventMessages.InvalidDecimal, "Distance", row.Distance));
             }
         }
 
-        AddText(body, "color", row.Color);
+        RowFields.AddText(body, "color", row.Color);
         if (!string.IsNullOrWhiteSpace(row.File))
         {
             WorkoutContent.AddFile(body, problems, row.File.Trim());
         }
 
-        var athleteId = defaultAthleteId;
-        if (!string.IsNullOrWhiteSpace(row.AthleteId))
-        {
-            var checkedId = Input.AthleteId.Check(row.AthleteId);
-            if (checkedId.Problem is { } problem)
-            {
-                problems.Add(problem.Message);
-            }
-            else
-            {
-                athleteId = checkedId.Value!;
-            }
-        }
-
+        var athleteId = RowFields.ReadAthleteId(problems, row.AthleteId, defaultAthleteId);
         if (problems.Count > 0)
         {
             var label = string.Join(' ', new[] { (row.Date as string) ?? (start == default ? null : LocalDateReader.FormatDate(start)), row.Name, externalId }.Where(part => !string.IsNullOrEmpty(part)));
             var error = new IcuEventException(
-                EventErrorIds.InvalidRow, IcuErrorCategory.InvalidData, Format(EventMessages.RowFailed, label.Length == 0 ? "#" + (order + 1) : label, string.Join(" ", problems)), EventMessages.FixInvalidRow);
+                EventErrorIds.InvalidRow, IcuErrorCategory.InvalidData, RowFields.Format(EventMessages.RowFailed, label.Length == 0 ? "#" + (order + 1) : label, string.Join(" ", problems)), EventMessages.FixInvalidRow);
             return (null, error);
         }
 
         return (new EventDraft(order, athleteId, id, externalId, start, body, row.Source), null);
     }
-
-    private static void AddText(JsonObject body, string field, string? value)
-    {
-        if (!string.IsNullOrWhiteSpace(value))
-        {
-            body[field] = value.Trim();
-        }
-    }
-
-    private static void ReadInt(JsonObject body, List<string> problems, string field, string label, object? value)
-    {
-        if (ValueReader.IsBlank(value))
-        {
-            return;
-        }
-
-        if (ValueReader.TryInt(value, out var number))
-        {
-            body[field] = number;
-        }
-        else
-        {
-            problems.Add(Format(EventMessages.InvalidNumber, label, value));
-        }
-    }
-
-    private static void ReadBool(JsonObject body, List<string> problems, string field, string label, object? value)
-    {
-        if (ValueReader.IsBlank(value))
-        {
-            return;
-        }
-
-        if (ValueReader.TryBool(value, out var flag))
-        {
-            body[field] = flag;
-        }
-        else
-        {
-            problems.Add(Format(EventMessages.InvalidBoolean, label, value));
-        }
-    }
-
-    private static string Format(string template, params object?[] values) =>
-        string.Format(CultureInfo.InvariantCulture, template, values.Select(value => Convert.ToString(value, CultureInfo.InvariantCulture)).ToArray<object?>());
 }

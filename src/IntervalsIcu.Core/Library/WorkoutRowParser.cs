@@ -29,7 +29,7 @@ internal static class WorkoutRowParser
         }
         else
         {
-            problems.Add(Format(LibraryMessages.InvalidFolderId, row.FolderId));
+            problems.Add(RowFields.Format(LibraryMessages.InvalidFolderId, row.FolderId));
         }
 
         var file = string.IsNullOrWhiteSpace(row.File) ? null : row.File.Trim();
@@ -39,29 +39,14 @@ internal static class WorkoutRowParser
             problems.Add(LibraryMessages.MissingName);
         }
 
-        if (!string.IsNullOrWhiteSpace(row.Type))
-        {
-            body["type"] = row.Type.Trim();
-        }
-
+        RowFields.AddText(body, "type", row.Type);
         WorkoutContent.AddDescription(body, row.Description);
         if (file is not null)
         {
             WorkoutContent.AddFile(body, problems, file);
         }
 
-        if (!ValueReader.IsBlank(row.Indoor))
-        {
-            if (ValueReader.TryBool(row.Indoor, out var indoor))
-            {
-                body["indoor"] = indoor;
-            }
-            else
-            {
-                problems.Add(Format(EventMessages.InvalidBoolean, "Indoor", row.Indoor));
-            }
-        }
-
+        RowFields.ReadBool(body, problems, "indoor", "Indoor", row.Indoor);
         if (!ValueReader.IsBlank(row.Day))
         {
             if (ValueReader.TryInt(row.Day, out var day) && day >= 0)
@@ -70,7 +55,7 @@ internal static class WorkoutRowParser
             }
             else
             {
-                problems.Add(Format(LibraryMessages.InvalidDay, row.Day));
+                problems.Add(RowFields.Format(LibraryMessages.InvalidDay, row.Day));
             }
         }
 
@@ -80,25 +65,12 @@ internal static class WorkoutRowParser
             body["tags"] = new JsonArray(tags);
         }
 
-        var athleteId = defaultAthleteId;
-        if (!string.IsNullOrWhiteSpace(row.AthleteId))
-        {
-            var checkedId = Input.AthleteId.Check(row.AthleteId);
-            if (checkedId.Problem is { } problem)
-            {
-                problems.Add(problem.Message);
-            }
-            else
-            {
-                athleteId = checkedId.Value!;
-            }
-        }
-
+        var athleteId = RowFields.ReadAthleteId(problems, row.AthleteId, defaultAthleteId);
         if (problems.Count > 0)
         {
             var label = LabelOf(body["name"]?.GetValue<string>(), file, order);
             return (null, new IcuLibraryException(
-                LibraryErrorIds.InvalidWorkoutRow, IcuErrorCategory.InvalidData, Format(EventMessages.RowFailed, label, string.Join(" ", problems)), LibraryMessages.FixInvalidWorkoutRow));
+                LibraryErrorIds.InvalidWorkoutRow, IcuErrorCategory.InvalidData, RowFields.Format(EventMessages.RowFailed, label, string.Join(" ", problems)), LibraryMessages.FixInvalidWorkoutRow));
         }
 
         return (new WorkoutDraft(order, athleteId, folderId, body, row.Source), null);
@@ -124,7 +96,4 @@ internal static class WorkoutRowParser
             ? Path.GetFileNameWithoutExtension(fileName)
             : name;
     }
-
-    private static string Format(string template, params object?[] values) =>
-        string.Format(CultureInfo.InvariantCulture, template, values.Select(value => Convert.ToString(value, CultureInfo.InvariantCulture)).ToArray<object?>());
 }

@@ -68,9 +68,6 @@ public sealed class GetIcuWorkoutCommand : IcuSessionCmdlet
         var message = FolderId is { Length: > 0 }
             ? string.Format(CultureInfo.CurrentCulture, LibraryCmdletMessages.WorkoutNotFoundInFolder, name, athleteId, string.Join(", ", FolderId))
             : string.Format(CultureInfo.CurrentCulture, LibraryCmdletMessages.WorkoutNotFound, name, athleteId);
-        return new ErrorRecord(new ItemNotFoundException(message), LibraryErrorIds.WorkoutNotFound, ErrorCategory.ObjectNotFound, name)
-        {
-            ErrorDetails = new ErrorDetails(message) { RecommendedAction = LibraryCmdletMessages.FixWorkoutNotFound },
-        };
+        return NameNotFound(name, LibraryErrorIds.WorkoutNotFound, message, LibraryCmdletMessages.FixWorkoutNotFound);
     }
 }

@@ -43,12 +43,6 @@ public sealed class GetIcuWorkoutFolderCommand : IcuSessionCmdlet
             name => NotFound(name, target));
     }
 
-    private static ErrorRecord NotFound(string name, string athleteId)
-    {
-        var message = string.Format(CultureInfo.CurrentCulture, LibraryCmdletMessages.FolderNotFound, name, athleteId);
-        return new ErrorRecord(new ItemNotFoundException(message), "IcuWorkoutFolderNotFound", ErrorCategory.ObjectNotFound, name)
-        {
-            ErrorDetails = new ErrorDetails(message) { RecommendedAction = LibraryCmdletMessages.FixFolderNotFound },
-        };
-    }
+    private static ErrorRecord NotFound(string name, string athleteId) =>
+        NameNotFound(name, "IcuWorkoutFolderNotFound", string.Format(CultureInfo.CurrentCulture, LibraryCmdletMessages.FolderNotFound, name, athleteId), LibraryCmdletMessages.FixFolderNotFound);
 }

@@ -16,28 +16,10 @@ public sealed class WorkoutLibrary
     private int _lastWorkoutId = 31_000_000;
 
     /// <summary>Stores a new folder or plan, giving it the next id; returns a copy as stored.</summary>
-    public JsonObject AddFolder(string athleteId, JsonObject folder)
-    {
-        lock (_gate)
-        {
-            folder["id"] = ++_lastFolderId;
-            folder["athlete_id"] = athleteId;
-            _folders.Add((athleteId, folder));
-            return (JsonObject)folder.DeepClone();
-        }
-    }
+    public JsonObject AddFolder(string athleteId, JsonObject folder) => Add(_folders, ref _lastFolderId, athleteId, folder);
 
     /// <summary>Stores a new workout, giving it the next id; returns a copy as stored.</summary>
-    public JsonObject AddWorkout(string athleteId, JsonObject workout)
-    {
-        lock (_gate)
-        {
-            workout["id"] = ++_lastWorkoutId;
-            workout["athlete_id"] = athleteId;
-            _workouts.Add((athleteId, workout));
-            return (JsonObject)workout.DeepClone();
-        }
-    }
+    public JsonObject AddWorkout(string athleteId, JsonObject workout) => Add(_workouts, ref _lastWorkoutId, athleteId, workout);
 
     /// <summary>Whether the athlete has a folder or plan with this id (another athlete's does not count).</summary>
     public bool HasFolder(string athleteId, int folderId)
@@ -88,6 +70,17 @@ public sealed class WorkoutLibrary
             .OrderBy(entry => entry.Workout["day"]?.GetValue<int>() ?? 0)
             .Select(entry => (JsonObject)entry.Workout.DeepClone())
             .ToList();
+
+    private JsonObject Add(List<(string AthleteId, JsonObject Record)> records, ref int lastId, string athleteId, JsonObject record)
+    {
+        lock (_gate)
+        {
+            record["id"] = ++lastId;
+            record["athlete_id"] = athleteId;
+            records.Add((athleteId, record));
+            return (JsonObject)record.DeepClone();
+        }
+    }
 
     private static int IdOf(JsonObject record) => record["id"]!.GetValue<int>();
 }

@@ -118,27 +118,20 @@ internal static class LibraryEndpoints
             return DateWindowQuery.MissingParameter("type");
         }
 
-        if (!request.HasFormContentType)
+        var upload = await MultipartFile.ReadAsync(context);
+        if (upload.Refused is { } refused)
         {
-            return JsonNodeResult.ApiError(StatusCodes.Status422UnprocessableEntity, "Current request is not a multipart request");
+            return refused;
         }
 
-        var form = await request.ReadFormAsync(context.RequestAborted);
-        if (form.Files.GetFile("file") is not { } file)
-        {
-            return JsonNodeResult.ApiError(StatusCodes.Status422UnprocessableEntity, "Required part 'file' is not present.");
-        }
-
-        using var content = new MemoryStream();
-        await file.CopyToAsync(content, context.RequestAborted);
-        var fileName = Path.GetFileName(file.FileName);
+        var fileName = upload.FileName;
         var body = new JsonObject
         {
             ["folder_id"] = folderId,
             ["type"] = type,
             ["name"] = Path.GetFileNameWithoutExtension(fileName),
             ["filename"] = fileName,
-            ["file_contents_base64"] = Convert.ToBase64String(content.ToArray()),
+            ["file_contents_base64"] = Convert.ToBase64String(upload.Content),
         };
         if (!WorkoutFiles.Formats.Contains(Path.GetExtension(fileName).TrimStart('.').ToLowerInvariant(), StringComparer.Ordinal))
         {
