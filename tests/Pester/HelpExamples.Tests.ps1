@@ -38,11 +38,15 @@ Describe 'Help examples' {
         }
 
         # Examples a coach runs (their text says so): the session is the coach's (i100002, who coaches i100001 and i100003).
-        $AsCoach = @('Get-IcuEvent #2', 'about_IntervalsIcu_Calendar #1', 'Get-IcuFitness #4', 'Get-IcuFitness #5', 'Get-IcuSportSetting #3')
+        $AsCoach = @('Get-IcuEvent #2', 'about_IntervalsIcu_Calendar #1', 'Get-IcuFitness #4', 'Get-IcuFitness #5', 'Get-IcuSportSetting #3', 'Get-IcuWorkoutFolder #3')
 
         # What the reader has already done when they reach an example that builds on another one.
         $Arrange = @{
             'Remove-IcuEvent #2' = { New-IcuEvent -Date 2030-02-04 -Type Ride -Name Endurance -ExternalId plan-2030-02-04; New-IcuEvent -Date 2030-02-06 -Type Ride -Name VO2 -ExternalId plan-2030-02-06 }
+            # The reader's own workout files and plan rows.
+            'New-IcuWorkout #2'  = { Set-Content -LiteralPath 'Tempo 3x15.zwo' -Value '<workout_file><name>Tempo 3x15</name><sportType>bike</sportType><workout><Warmup Duration="600" PowerLow="0.5" PowerHigh="0.7"/><IntervalsT Repeat="3" OnDuration="900" OffDuration="300" OnPower="0.8" OffPower="0.55"/><Cooldown Duration="600" PowerLow="0.6" PowerHigh="0.4"/></workout></workout_file>' }
+            'New-IcuWorkout #3'  = { foreach ($name in 'Zwift 30-30s', 'Zwift pyramid') { Set-Content -LiteralPath "$name.zwo" -Value '<workout_file><workout><SteadyState Duration="1200" Power="0.75"/></workout></workout_file>' } }
+            'New-IcuWorkout #4'  = { Set-Content -LiteralPath 'plan-week5.csv' -Value @('Name,Type,Day,Description', 'Endurance W5,Ride,29,- 90m 65%', 'Tempo W5,Ride,31,- 15m 60% - 2x15m 80% - 10m 50%', 'Long ride W5,Ride,33,- 3h 65%') }
         }
 
         # Examples that show no output on their page and write nothing by design: what proves they worked.
@@ -71,6 +75,8 @@ Describe 'Help examples' {
             # -WhatIf: the diff goes to the host (Set-IcuEvent.Tests.ps1 reads it); here: nothing was written.
             'Set-IcuEvent #2'                       = { (Get-IcuEvent -Oldest 2030-02-04 -Newest 2030-02-04 -Category WORKOUT).Name -eq 'Endurance' }
             'Complete-IcuEvent #2'                  = { [bool](Get-IcuEvent -Id 52000001) }
+            # -WhatIf: the line goes to the host (Workouts.Tests.ps1 checks nothing is sent); here: nothing was created.
+            'New-IcuWorkout #5'                     = { -not (Get-IcuWorkout -FolderId 2400001 | Where-Object Name -EQ 'Openers') }
             'about_IntervalsIcu_Calendar #2'        = { -not (Get-IcuEvent -Oldest (Get-Date).AddDays(7) -Newest (Get-Date).AddDays(14) | Where-Object ExternalId -Like 'plan-*') }
         }
 

@@ -68,6 +68,8 @@ Describe 'The IntervalsIcu module' {
             'IntervalsIcu.Core.Model.IcuGear'
             'IntervalsIcu.Core.Model.IcuGearReminder'
             'IntervalsIcu.Core.Model.IcuSportSettings'
+            'IntervalsIcu.Core.Model.IcuFolder'
+            'IntervalsIcu.Core.Model.IcuWorkout'
         ) {
             Join-Path $ModuleDirectory 'IntervalsIcu.Format.ps1xml' | Should -Exist
             Get-FormatData -TypeName $_ | Should -Not -BeNullOrEmpty

@@ -83,6 +83,9 @@ internal static class GeneratorTables
         new("IntervalGroup", "IcuIntervalGroup"),
         new("Gear", "IcuGear"),
         new("SummaryWithCats", "IcuAthleteSummary"),
+        // The workout library: folders and plans (with their workouts as children), and the workouts.
+        new("Folder", "IcuFolder"),
+        new("Workout", "IcuWorkout"),
     ];
 
     /// <summary>

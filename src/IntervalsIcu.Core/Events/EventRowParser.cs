@@ -12,10 +12,6 @@ namespace IntervalsIcu.Core.Events;
 /// </summary>
 internal static class EventRowParser
 {
-    public const int MaxNameLength = 80;
-
-    private static readonly string[] FileExtensions = [".zwo", ".mrc", ".erg", ".fit"];
-
     public static (EventDraft? Draft, IcuEventException? Error) Parse(EventRow row, int order, string defaultAthleteId)
     {
         var problems = new List<string>();
@@ -30,7 +26,7 @@ internal static class EventRowParser
             }
             else
             {
-                problems.Add(Format(EventMessages.InvalidId, row.Id));
+                problems.Add(RowFields.Format(EventMessages.InvalidId, row.Id));
             }
         }
 
@@ -45,7 +41,7 @@ internal static class EventRowParser
         }
         else if (!LocalDateReader.TryReadDate(row.Date, out start))
         {
-            problems.Add(Format(EventMessages.InvalidDate, row.Date));
+            problems.Add(RowFields.Format(EventMessages.InvalidDate, row.Date));
         }
         else
         {
@@ -57,7 +53,7 @@ internal static class EventRowParser
                 }
                 else
                 {
-                    problems.Add(Format(EventMessages.InvalidTime, row.Time));
+                    problems.Add(RowFields.Format(EventMessages.InvalidTime, row.Time));
                 }
             }
 
@@ -72,7 +68,7 @@ internal static class EventRowParser
             }
             else
             {
-                problems.Add(Format(EventMessages.InvalidCategory, row.Category, string.Join(", ", EventCategories.All)));
+                problems.Add(RowFields.Format(EventMessages.InvalidCategory, row.Category, string.Join(", ", EventCategories.All)));
             }
         }
         else if (id is null || externalId is not null)
@@ -80,18 +76,9 @@ internal static class EventRowParser
             body["category"] = EventCategories.Workout;
         }
 
-        AddText(body, "type", row.Type);
-        if (!string.IsNullOrWhiteSpace(row.Name) && row.Name.Trim().Length > MaxNameLength)
-        {
-            problems.Add(Format(EventMessages.NameTooLong, row.Name.Trim().Length));
-        }
-
-        AddText(body, "name", row.Name);
-        if (row.Description is not null && row.Description.Length > 0)
-        {
-            // Workout text is multi-line and its spacing matters; only CSV's CR LF is normalised.
-            body["description"] = row.Description.Replace("\r\n", "\n", StringComparison.Ordinal);
-        }
+        RowFields.AddText(body, "type", row.Type);
+        WorkoutContent.AddName(body, problems, row.Name);
+        WorkoutContent.AddDescription(body, row.Description);
 
         if (externalId is not null)
         {
@@ -106,12 +93,12 @@ internal static class EventRowParser
             }
             else
             {
-                problems.Add(Format(EventMessages.InvalidDuration, row.MovingTime));
+                problems.Add(RowFields.Format(EventMessages.InvalidDuration, row.MovingTime));
             }
         }
 
-        ReadInt(body, problems, "icu_training_load", "Load", row.Load);
-        ReadBool(body, problems, "indoor", "Indoor", row.Indoor);
+        RowFields.ReadInt(body, problems, "icu_training_load", "Load", row.Load);
+        RowFields.ReadBool(body, problems, "indoor", "Indoor", row.Indoor);
         if (!ValueReader.IsBlank(row.Distance))
         {
             if (ValueReader.TryDouble(row.Distance, out var metres))
@@ -120,103 +107,25 @@ internal static class EventRowParser
             }
             else
             {
-                problems.Add(Format(EventMessages.InvalidDecimal, "Distance", row.Distance));
+                problems.Add(RowFields.Format(EventMessages.InvalidDecimal, "Distance", row.Distance));
             }
         }
 
-        AddText(body, "color", row.Color);
+        RowFields.AddText(body, "color", row.Color);
         if (!string.IsNullOrWhiteSpace(row.File))
         {
-            ReadFile(body, problems, row.File.Trim());
+            WorkoutContent.AddFile(body, problems, row.File.Trim());
         }
 
-        var athleteId = defaultAthleteId;
-        if (!string.IsNullOrWhiteSpace(row.AthleteId))
-        {
-            var checkedId = Input.AthleteId.Check(row.AthleteId);
-            if (checkedId.Problem is { } problem)
-            {
-                problems.Add(problem.Message);
-            }
-            else
-            {
-                athleteId = checkedId.Value!;
-            }
-        }
-
+        var athleteId = RowFields.ReadAthleteId(problems, row.AthleteId, defaultAthleteId);
         if (problems.Count > 0)
         {
             var label = string.Join(' ', new[] { (row.Date as string) ?? (start == default ? null : LocalDateReader.FormatDate(start)), row.Name, externalId }.Where(part => !string.IsNullOrEmpty(part)));
             var error = new IcuEventException(
-                EventErrorIds.InvalidRow, IcuErrorCategory.InvalidData, Format(EventMessages.RowFailed, label.Length == 0 ? "#" + (order + 1) : label, string.Join(" ", problems)), EventMessages.FixInvalidRow);
+                EventErrorIds.InvalidRow, IcuErrorCategory.InvalidData, RowFields.Format(EventMessages.RowFailed, label.Length == 0 ? "#" + (order + 1) : label, string.Join(" ", problems)), EventMessages.FixInvalidRow);
             return (null, error);
         }
 
         return (new EventDraft(order, athleteId, id, externalId, start, body, row.Source), null);
     }
-
-    private static void ReadFile(JsonObject body, List<string> problems, string path)
-    {
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (!FileExtensions.Contains(extension, StringComparer.Ordinal))
-        {
-            problems.Add(Format(EventMessages.FileFormat, path));
-            return;
-        }
-
-        try
-        {
-            body["filename"] = Path.GetFileName(path);
-            body["file_contents_base64"] = Convert.ToBase64String(File.ReadAllBytes(path));
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            problems.Add(Format(EventMessages.FileUnreadable, path, exception.Message));
-        }
-    }
-
-    private static void AddText(JsonObject body, string field, string? value)
-    {
-        if (!string.IsNullOrWhiteSpace(value))
-        {
-            body[field] = value.Trim();
-        }
-    }
-
-    private static void ReadInt(JsonObject body, List<string> problems, string field, string label, object? value)
-    {
-        if (ValueReader.IsBlank(value))
-        {
-            return;
-        }
-
-        if (ValueReader.TryInt(value, out var number))
-        {
-            body[field] = number;
-        }
-        else
-        {
-            problems.Add(Format(EventMessages.InvalidNumber, label, value));
-        }
-    }
-
-    private static void ReadBool(JsonObject body, List<string> problems, string field, string label, object? value)
-    {
-        if (ValueReader.IsBlank(value))
-        {
-            return;
-        }
-
-        if (ValueReader.TryBool(value, out var flag))
-        {
-            body[field] = flag;
-        }
-        else
-        {
-            problems.Add(Format(EventMessages.InvalidBoolean, label, value));
-        }
-    }
-
-    private static string Format(string template, params object?[] values) =>
-        string.Format(CultureInfo.InvariantCulture, template, values.Select(value => Convert.ToString(value, CultureInfo.InvariantCulture)).ToArray<object?>());
 }

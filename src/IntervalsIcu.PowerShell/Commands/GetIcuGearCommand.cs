@@ -44,12 +44,6 @@ public sealed class GetIcuGearCommand : IcuSessionCmdlet
             name => NotFound(name, target));
     }
 
-    private static ErrorRecord NotFound(string name, string athleteId)
-    {
-        var message = string.Format(CultureInfo.CurrentCulture, GearCmdletMessages.GearNotFound, name, athleteId);
-        return new ErrorRecord(new ItemNotFoundException(message), "IcuGearNotFound", ErrorCategory.ObjectNotFound, name)
-        {
-            ErrorDetails = new ErrorDetails(message) { RecommendedAction = GearCmdletMessages.FixGearNotFound },
-        };
-    }
+    private static ErrorRecord NotFound(string name, string athleteId) =>
+        NameNotFound(name, "IcuGearNotFound", string.Format(CultureInfo.CurrentCulture, GearCmdletMessages.GearNotFound, name, athleteId), GearCmdletMessages.FixGearNotFound);
 }

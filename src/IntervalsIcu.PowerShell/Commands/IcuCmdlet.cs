@@ -181,4 +181,12 @@ public abstract class IcuCmdlet : PSCmdlet, IDisposable
 
     /// <summary>Reports one input's failure and lets the others go on.</summary>
     protected void WriteIcuError(IcuException exception, object? target) => WriteError(ToErrorRecord(exception, target));
+
+    /// <summary>The value without PowerShell's wrapper; AutomationNull (an empty pipeline result) is null.</summary>
+    protected static object? PlainValue(object? value) => value switch
+    {
+        PSObject empty when ReferenceEquals(empty, System.Management.Automation.Internal.AutomationNull.Value) => null,
+        PSObject wrapped => wrapped.BaseObject,
+        _ => value,
+    };
 }

@@ -81,12 +81,4 @@ public abstract class IcuRowCmdlet : IcuSessionCmdlet
         Distance = PlainValue(Distance),
         Source = InputObject,
     };
-
-    /// <summary>The value without PowerShell's wrapper; AutomationNull (an empty pipeline result) is null.</summary>
-    protected static object? PlainValue(object? value) => value switch
-    {
-        PSObject empty when ReferenceEquals(empty, System.Management.Automation.Internal.AutomationNull.Value) => null,
-        PSObject wrapped => wrapped.BaseObject,
-        _ => value,
-    };
 }

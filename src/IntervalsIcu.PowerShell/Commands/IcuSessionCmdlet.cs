@@ -58,4 +58,14 @@ public abstract class IcuSessionCmdlet : IcuCmdlet
             WriteError(notFound(name));
         }
     }
+
+    /// <summary>
+    /// The error of a name without wildcards that matched nothing in a listing, as Get-Item's: an
+    /// ItemNotFoundException with the name as target, the stable <paramref name="errorId"/> and the fix.
+    /// </summary>
+    internal static ErrorRecord NameNotFound(string name, string errorId, string message, string fix) =>
+        new(new ItemNotFoundException(message), errorId, ErrorCategory.ObjectNotFound, name)
+        {
+            ErrorDetails = new ErrorDetails(message) { RecommendedAction = fix },
+        };
 }

@@ -34,6 +34,10 @@ public sealed class EmulatorSpecConformanceTests : IClassFixture<EmulatorFixture
         ["GET /api/v1/athlete/{id}/events"] = ("/api/v1/athlete/{id}/events{format}", "/api/v1/athlete/0/events?oldest=2020-01-01&newest=2031-12-31&resolve=true&ext=zwo", ApiKey(DemoData.DemoApiKey)),
         // {event}: the event every case posts first.
         ["GET /api/v1/athlete/{id}/events/{eventId:int}"] = ("/api/v1/athlete/{id}/events/{eventId}", "/api/v1/athlete/0/events/{event}?resolve=true", ApiKey(DemoData.DemoApiKey)),
+        ["GET /api/v1/athlete/{id}/folders"] = ("/api/v1/athlete/{id}/folders", "/api/v1/athlete/0/folders", ApiKey(DemoData.DemoApiKey)),
+        ["GET /api/v1/athlete/{id}/workouts"] = ("/api/v1/athlete/{id}/workouts", "/api/v1/athlete/0/workouts", ApiKey(DemoData.DemoApiKey)),
+        // The demo athlete's first library workout.
+        ["GET /api/v1/athlete/{id}/workouts/{workoutId:int}"] = ("/api/v1/athlete/{id}/workouts/{workoutId}", "/api/v1/athlete/0/workouts/31000001", ApiKey(DemoData.DemoApiKey)),
     };
 
     /// <summary>Every write route: the spec operation it implements, and a request that exercises it ({event} is a fresh event's id).</summary>
@@ -47,6 +51,9 @@ public sealed class EmulatorSpecConformanceTests : IClassFixture<EmulatorFixture
         ["PUT /api/v1/athlete/{athleteId}/sport-settings/{id}"] = ("/api/v1/athlete/{athleteId}/sport-settings/{id}", "put", "/api/v1/athlete/0/sport-settings/Ride?recalcHrZones=true", """{"ftp":270,"lthr":170}"""),
         ["PUT /api/v1/athlete/{athleteId}/sport-settings/{id}/apply"] = ("/api/v1/athlete/{athleteId}/sport-settings/{id}/apply", "put", "/api/v1/athlete/0/sport-settings/Ride/apply", null),
         ["POST /api/v1/athlete/{id}/activities/manual"] = ("/api/v1/athlete/{id}/activities/manual", "post", "/api/v1/athlete/0/activities/manual", """{"start_date_local":"2030-03-04T07:00:00","type":"Run","name":"m","moving_time":1800,"distance":5000,"icu_rpe":5}"""),
+        ["POST /api/v1/athlete/{id}/folders"] = ("/api/v1/athlete/{id}/folders", "post", "/api/v1/athlete/0/folders", """{"type":"PLAN","name":"Build","start_date_local":"2030-03-04T00:00:00","duration_weeks":6,"activity_types":["Ride"]}"""),
+        ["POST /api/v1/athlete/{id}/workouts"] = ("/api/v1/athlete/{id}/workouts", "post", "/api/v1/athlete/0/workouts", """{"folder_id":2400001,"name":"w","type":"Ride","description":"- 10m 60%\n\n3x\n- 5m 100%\n- 5m 50%","indoor":true,"tags":["vo2"]}"""),
+        ["POST /api/v1/athlete/{id}/workouts/bulk"] = ("/api/v1/athlete/{id}/workouts/bulk", "post", "/api/v1/athlete/0/workouts/bulk", """[{"folder_id":2400003,"name":"a","type":"Ride","description":"- 1h 65%","day":15},{"folder_id":2400001,"name":"b","type":"Ride","filename":"b.zwo","file_contents":"<workout_file><workout><SteadyState Duration=\"600\" Power=\"0.6\"/></workout></workout_file>"}]"""),
         ["POST /api/v1/athlete/{id}/activities/manual/bulk"] = ("/api/v1/athlete/{id}/activities/manual/bulk", "post", "/api/v1/athlete/0/activities/manual/bulk", """[{"start_date_local":"2030-03-04T07:00:00","type":"Run","name":"m","external_id":"mb-1"}]"""),
     };
 
@@ -136,12 +143,36 @@ public sealed class EmulatorSpecConformanceTests : IClassFixture<EmulatorFixture
     }
 
     [Fact]
-    public void EveryImplementedCalendarAndSportSettingsWriteRoute_HasAConformanceCase()
+    public void EveryImplementedCalendarSportSettingsAndLibraryWriteRoute_HasAConformanceCase()
     {
         var implemented = _emulator.Server.MappedRoutes.Where(route => !route.StartsWith("GET ", StringComparison.Ordinal)
-            && (route.Contains("/events/", StringComparison.Ordinal) || route.Contains("/manual", StringComparison.Ordinal) || route.Contains("/sport-settings", StringComparison.Ordinal)));
+            && (route.Contains("/events/", StringComparison.Ordinal) || route.Contains("/manual", StringComparison.Ordinal) || route.Contains("/sport-settings", StringComparison.Ordinal)
+                || route.Contains("/folders", StringComparison.Ordinal) || route.Contains("/workouts", StringComparison.Ordinal)));
 
-        Assert.Equal(implemented.Order(StringComparer.Ordinal), WriteCases.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(implemented.Order(StringComparer.Ordinal), WriteCases.Keys.Append(ImportWorkoutRoute).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>A multipart upload, so it has a test of its own rather than a JSON write case.</summary>
+    private const string ImportWorkoutRoute = "POST /api/v1/athlete/{id}/folders/{folderId:int}/import-workout";
+
+    [SkippableFact]
+    public async Task Emulator_ImportWorkoutFileResponse_ValidatesAgainstTheSpecsWorkout()
+    {
+        var validator = RequireSpec();
+        using var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent("<workout_file><workout><SteadyState Duration=\"900\" Power=\"0.75\"/></workout></workout_file>"u8.ToArray()), "file", "Tempo 15.zwo" },
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/athlete/0/folders/2400001/import-workout?type=Ride") { Content = form };
+        request.Headers.TryAddWithoutValidation("Authorization", ApiKey(DemoData.DemoApiKey));
+
+        using var response = await _emulator.Client.SendAsync(request);
+        var workout = await ReadJsonAsync(response);
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Equal("Tempo 15", workout.GetProperty("name").GetString());
+        Assert.Equal(900, workout.GetProperty("moving_time").GetInt32());
+        Assert.Empty(validator.Validate(workout, validator.ResponseSchema("/api/v1/athlete/{id}/folders/{folderId}/import-workout", "post")));
     }
 
     [SkippableFact]

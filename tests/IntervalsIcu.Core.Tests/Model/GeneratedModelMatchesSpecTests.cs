@@ -32,6 +32,8 @@ public sealed class GeneratedModelMatchesSpecTests
         { "IntervalGroup", nameof(IcuIntervalGroup) },
         { "Gear", nameof(IcuGear) },
         { "SummaryWithCats", nameof(IcuAthleteSummary) },
+        { "Folder", nameof(IcuFolder) },
+        { "Workout", nameof(IcuWorkout) },
     };
 
     [SkippableTheory]

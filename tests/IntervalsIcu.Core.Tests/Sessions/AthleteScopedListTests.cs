@@ -1,5 +1,6 @@
 using IntervalsIcu.Core.Errors;
 using IntervalsIcu.Core.Gear;
+using IntervalsIcu.Core.Library;
 using IntervalsIcu.Core.Logging;
 using IntervalsIcu.Core.Sessions;
 using IntervalsIcu.Core.SportSettings;
@@ -9,7 +10,7 @@ using IntervalsIcu.Emulator;
 namespace IntervalsIcu.Core.Tests.Sessions;
 
 /// <summary>
-/// The lists that belong to one athlete (gear, sport settings): a coach reads a coached athlete's through
+/// The lists that belong to one athlete (gear, sport settings, the workout library): a coach reads a coached athlete's through
 /// their own session, and an athlete they do not coach is refused as access denied.
 /// </summary>
 public sealed class AthleteScopedListTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixture>
@@ -19,6 +20,8 @@ public sealed class AthleteScopedListTests(EmulatorFixture fixture) : IClassFixt
     {
         ["gear"] = (session, athleteId, log) => GearReader.ListAsync(session, athleteId, log, CancellationToken.None).Select(item => item.AthleteId),
         ["sport settings"] = (session, athleteId, log) => SportSettingsClient.ListAsync(session, athleteId, log, CancellationToken.None).Select(item => item.AthleteId),
+        ["workout folders"] = (session, athleteId, log) => LibraryReader.ListFoldersAsync(session, athleteId, log, CancellationToken.None).Select(item => item.AthleteId),
+        ["workouts"] = (session, athleteId, log) => LibraryReader.ListWorkoutsAsync(session, athleteId, log, CancellationToken.None).Select(item => item.AthleteId),
     };
 
     private readonly EmulatorServer emulator = fixture.Fresh();

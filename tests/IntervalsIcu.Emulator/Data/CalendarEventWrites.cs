@@ -49,6 +49,15 @@ internal static class CalendarEventWrites
             return category is null ? "category is required" : $"Unknown category [{category}]";
         }
 
+        return FindWorkoutProblem(body);
+    }
+
+    /// <summary>
+    /// What is wrong with the workout fields an event and a library workout share (<c>EventEx</c>,
+    /// <c>WorkoutEx</c>): a name over 80 characters, a file the server cannot read. Null when none.
+    /// </summary>
+    public static string? FindWorkoutProblem(JsonObject body)
+    {
         if (Text(body, "name") is { Length: > MaxNameLength })
         {
             return "Name is too long";
@@ -56,11 +65,14 @@ internal static class CalendarEventWrites
 
         if (Text(body, "filename") is { } fileName && ReadFile(body) is { } file && WorkoutFiles.Decode(fileName, file, 250) is null)
         {
-            return $"Unable to read workout file [{fileName}]";
+            return UnreadableFile(fileName);
         }
 
         return null;
     }
+
+    /// <summary>The 422 message for a workout file that does not parse (inference: the server's wording is not documented).</summary>
+    public static string UnreadableFile(string fileName) => $"Unable to read workout file [{fileName}]";
 
     /// <summary>A new stored event from a checked body.</summary>
     public static JsonObject Create(int id, JsonObject body, EmulatedAthlete athlete, string createdById, int? oauthClientId, DateTimeOffset now)

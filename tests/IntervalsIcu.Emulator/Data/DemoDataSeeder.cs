@@ -65,6 +65,7 @@ internal static class DemoDataSeeder
 
         DemoWellness.Seed(state, TimeProvider.System);
         DemoCalendar.Seed(state, TimeProvider.System);
+        DemoLibrary.Seed(state, TimeProvider.System);
         return state;
     }
 }

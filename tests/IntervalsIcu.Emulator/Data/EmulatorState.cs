@@ -31,6 +31,9 @@ public sealed class EmulatorState
     /// <summary>Calendar events by <c>start_date_local</c>, multi-day ones up to <c>end_date_local</c>.</summary>
     public AthleteRecordStore Events { get; } = new("start_date_local", "end_date_local");
 
+    /// <summary>Every athlete's workout library: folders, plans and their workouts.</summary>
+    public WorkoutLibrary Library { get; } = new();
+
     /// <summary>Which credential created each event and manual activity, for external_id matching.</summary>
     public RecordOrigins Origins { get; } = new();
 

@@ -249,27 +249,20 @@ internal static class ActivityEndpoints
     {
         var request = context.Request;
         var athlete = context.GetTargetAthlete();
-        if (!request.HasFormContentType)
+        var upload = await MultipartFile.ReadAsync(context);
+        if (upload.Refused is { } refused)
         {
-            return JsonNodeResult.ApiError(StatusCodes.Status422UnprocessableEntity, "Current request is not a multipart request");
+            return refused;
         }
 
-        var form = await request.ReadFormAsync(context.RequestAborted);
-        if (form.Files.GetFile("file") is not { } file)
-        {
-            return JsonNodeResult.ApiError(StatusCodes.Status422UnprocessableEntity, "Required part 'file' is not present.");
-        }
-
-        using var content = new MemoryStream();
-        await file.CopyToAsync(content, context.RequestAborted);
-        var bytes = content.ToArray();
+        var bytes = upload.Content;
         if (state.ActivityFiles.FindByContent(athlete.Id, bytes) is { } existing)
         {
             var live = state.ActivityFiles.IsTombstoned(existing) ? new JsonArray() : new JsonArray(ActivityId(athlete.Id, existing));
             return new JsonNodeResult(StatusCodes.Status200OK, new JsonObject { ["icu_athlete_id"] = athlete.Id, ["id"] = existing, ["activities"] = live });
         }
 
-        var fileName = Path.GetFileName(file.FileName);
+        var fileName = upload.FileName;
         var id = state.ActivityFiles.AddUpload(athlete.Id, fileName, bytes);
         var inner = fileName.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? fileName[..^3] : fileName;
         var extension = Path.GetExtension(inner).TrimStart('.').ToLowerInvariant();

@@ -17,6 +17,7 @@ internal static class ApiRoutes
         WellnessEndpoints.Map(api);
         EventEndpoints.Map(api);
         GearEndpoints.Map(api);
+        LibraryEndpoints.Map(api);
         AthleteSummaryEndpoints.Map(api);
         SportSettingsEndpoints.Map(api);
     }

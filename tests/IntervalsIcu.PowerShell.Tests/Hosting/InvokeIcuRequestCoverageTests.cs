@@ -43,6 +43,11 @@ public sealed class InvokeIcuRequestCoverageTests : IClassFixture<HostedEmulator
         ["updateSettings"] = "-PathParameter @{ id = 'Ride' } -Query @{ recalcHrZones = $false } -Body @{ ftp = 266 }",
         ["applyToActivities"] = "-PathParameter @{ id = 'Ride' }",
         ["createManualActivity"] = "-Body @{ start_date_local = '2030-03-06T07:00:00'; type = 'Run'; name = 'Coverage manual'; moving_time = 1800 }",
+        // The library's routes are hand-written: a workout goes into an existing folder, an import reads a real workout file.
+        ["createFolder"] = "-Body @{ type = 'FOLDER'; name = 'Coverage folder' }",
+        ["createWorkout"] = "-Body @{ folder_id = $FolderId; name = 'Coverage create'; type = 'Ride'; description = '- 20m 70%' }",
+        ["createMultipleWorkouts"] = "-Body @(@{ folder_id = $FolderId; name = 'Coverage bulk 1'; type = 'Ride'; description = '- 10m 60%' }, @{ folder_id = $FolderId; name = 'Coverage bulk 2'; type = 'Run'; description = '- 30m Z2' })",
+        ["importWorkoutFile"] = "-PathParameter @{ folderId = $FolderId } -Query @{ type = 'Ride' } -InFile $ZwoFile",
         ["createMultipleManualActivities"] = "-Body @(@{ start_date_local = '2030-03-07T07:00:00'; type = 'Run'; name = 'Coverage manual bulk'; moving_time = 1800; external_id = 'coverage-1' })",
     };
 
@@ -51,13 +56,19 @@ public sealed class InvokeIcuRequestCoverageTests : IClassFixture<HostedEmulator
     {
         ["deleteTombstone"] = "Invoke-IcuRequest -Operation deleteActivity -PathParameter @{ id = $Buried } -Confirm:$false",
         ["listEvents"] = "Invoke-IcuRequest -Operation createEvent -Body @{ start_date_local = '2030-03-04T00:00:00'; category = 'NOTE'; name = 'Coverage' }",
+        ["createWorkout"] = NewFolder,
+        ["createMultipleWorkouts"] = NewFolder,
     };
+
+    /// <summary>A workout is created in a folder of the athlete's library.</summary>
+    private const string NewFolder = "$FolderId = (Invoke-IcuRequest -Operation createFolder -Body @{ type = 'FOLDER'; name = 'Coverage' }).id";
 
     /// <summary>Path parameters whose value is made by an operation of its own first.</summary>
     private static readonly (string Parameter, string Create)[] CreatedFirst =
     [
         ("eventId", "$EventId = (Invoke-IcuRequest -Operation createEvent -Body @{ start_date_local = '2030-03-05T00:00:00'; category = 'WORKOUT'; type = 'Ride'; name = 'Coverage'; description = '- 10m 60%' }).id"),
-        ("workoutId", "$WorkoutId = (Invoke-IcuRequest -Operation createWorkout -Body @{ name = 'Coverage'; type = 'Ride'; description = '- 10m 60%' }).id"),
+        ("folderId", NewFolder),
+        ("workoutId", NewFolder + "; $WorkoutId = (Invoke-IcuRequest -Operation createWorkout -Body @{ folder_id = $FolderId; name = 'Coverage'; type = 'Ride'; description = '- 10m 60%' }).id"),
     ];
 
     private readonly HostedEmulatorFixture fixture;
@@ -74,6 +85,9 @@ public sealed class InvokeIcuRequestCoverageTests : IClassFixture<HostedEmulator
             """);
         Assert.Empty(found.Errors);
         fixture.Module.SetVariable("TokenKey", Secrets.Secure(DemoData.ReadAllToken));
+        var zwo = Path.Combine(Path.GetTempPath(), $"icu-coverage-{Guid.NewGuid():N}.zwo");
+        File.WriteAllText(zwo, "<workout_file><name>Coverage</name><sportType>bike</sportType><workout><SteadyState Duration=\"600\" Power=\"0.6\"/></workout></workout_file>");
+        fixture.Module.SetVariable("ZwoFile", zwo);
         fixture.Module.SetVariable("Day", DemoWellness.DateOf(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
@@ -258,6 +272,7 @@ public sealed class InvokeIcuRequestCoverageTests : IClassFixture<HostedEmulator
             ("date", _) => "$Day",
             ("eventId", _) => "$EventId",
             ("workoutId", _) => "$WorkoutId",
+            ("folderId", _) => "$FolderId",
             ("oldest" or "newest" or "start" or "end", "String") => "'2024-01-01'",
             ("ext", "String") => "'zwo'",
             ("q", _) => "'run'",
