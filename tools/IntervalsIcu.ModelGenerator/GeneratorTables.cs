@@ -83,6 +83,12 @@ internal static class GeneratorTables
         new("IntervalGroup", "IcuIntervalGroup"),
         new("Gear", "IcuGear"),
         new("SummaryWithCats", "IcuAthleteSummary"),
+        // Best-effort curves (Get-IcuCurve): one activity's, and an athlete's sets. The three DataCurveSet*
+        // schemas are the same object (list of DataCurve plus the efforts' activities), so one class reads all.
+        new("PowerCurve", "IcuPowerCurve"),
+        new("PaceCurve", "IcuPaceCurve"),
+        new("HRCurve", "IcuHRCurve"),
+        new("DataCurveSetPowerCurve", "IcuDataCurveSet"),
     ];
 
     /// <summary>

@@ -32,6 +32,10 @@ public sealed class GeneratedModelMatchesSpecTests
         { "IntervalGroup", nameof(IcuIntervalGroup) },
         { "Gear", nameof(IcuGear) },
         { "SummaryWithCats", nameof(IcuAthleteSummary) },
+        { "PowerCurve", nameof(IcuPowerCurve) },
+        { "PaceCurve", nameof(IcuPaceCurve) },
+        { "HRCurve", nameof(IcuHRCurve) },
+        { "DataCurveSetPowerCurve", nameof(IcuDataCurveSet) },
     };
 
     [SkippableTheory]

@@ -19,5 +19,6 @@ internal static class ApiRoutes
         GearEndpoints.Map(api);
         AthleteSummaryEndpoints.Map(api);
         SportSettingsEndpoints.Map(api);
+        CurveEndpoints.Map(api);
     }
 }
