@@ -5,4 +5,5 @@ public static class CurveErrorIds
 {
     public const string CurveUnavailable = "IcuCurveUnavailable";
     public const string InvalidCurveRange = "IcuInvalidCurveRange";
+    public const string InvalidCurveId = "IcuInvalidCurveId";
 }

@@ -40,12 +40,27 @@ public static class CurveReader
         return string.Create(CultureInfo.InvariantCulture, $"r.{oldest:yyyy-MM-dd}.{newest:yyyy-MM-dd}");
     }
 
+    /// <summary>
+    /// Refuses a curve id that is only digits: PowerShell reads an unquoted <c>42d</c> as the decimal 42 and
+    /// <c>1y</c> as the sbyte 1, so "42" reaching here is a lost suffix, not a curve. Other ids go to the server,
+    /// which knows its own forms.
+    /// </summary>
+    public static void CheckCurveIds(IEnumerable<string> curves)
+    {
+        ArgumentNullException.ThrowIfNull(curves);
+        foreach (var curve in curves.Where(curve => curve.Length > 0 && curve.All(char.IsAsciiDigit)))
+        {
+            throw IcuCurveException.NumericCurveId(curve);
+        }
+    }
+
     /// <summary>The session athlete's curves: one row per point of each curve asked for, in the server's order.</summary>
     public static async IAsyncEnumerable<IcuCurvePoint> ReadAthleteAsync(
         IcuSession session, AthleteCurveQuery query, IIcuLog log, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(query);
+        CheckCurveIds(query.Curves);
         var sport = query.Sport ?? DefaultSport(query.Type);
         var parameters = new List<(string Name, string Value)>();
         if (sport is not null)

@@ -30,6 +30,9 @@ public sealed class IcuCurveException : IcuException
         Format(CurveMessages.RangeInverted, oldest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), newest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         CurveMessages.FixRangeInverted);
 
+    public static IcuCurveException NumericCurveId(string curve) => new(
+        CurveErrorIds.InvalidCurveId, IcuErrorCategory.InvalidArgument, Format(CurveMessages.NumericCurveId, curve), CurveMessages.FixNumericCurveId);
+
     private static string Describe(IcuCurveType type) => type switch
     {
         IcuCurveType.HeartRate => "heart rate",

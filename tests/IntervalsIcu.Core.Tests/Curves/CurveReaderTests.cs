@@ -70,6 +70,21 @@ public sealed class CurveReaderTests(EmulatorFixture fixture) : IClassFixture<Em
         Assert.Equal("r.2026-01-01.2026-02-01", CurveReader.RangeCurve(new DateOnly(2026, 1, 1), new DateOnly(2026, 2, 1)));
     }
 
+    [Theory]
+    [InlineData("42")]
+    [InlineData("1")]
+    public async Task Athlete_CurveIdOfDigitsOnly_IsRefusedBeforeAnyRequest_AsALostSuffix(string curve)
+    {
+        using var session = await Connect.SessionAsync(Connect.WithKey(emulator.BaseUri, DemoData.DemoApiKey), log);
+        var before = emulator.Requests.Count();
+
+        var refused = await Assert.ThrowsAsync<IcuCurveException>(() => ReadAthleteAsync(session, new AthleteCurveQuery(IcuCurveType.Power, ["1y", curve], null, false)));
+
+        Assert.Equal(CurveErrorIds.InvalidCurveId, refused.ErrorId);
+        Assert.Contains("'42d'", refused.FixHint, StringComparison.Ordinal);
+        Assert.Equal(before, emulator.Requests.Count());
+    }
+
     [Fact]
     public async Task Athlete_Pace_IsRunsByDefault_TimeOverEachDistance_AsSecondsPerKilometre()
     {
