@@ -21,6 +21,7 @@
         'Get-IcuActivityInterval'
         'Get-IcuActivityStream'
         'Get-IcuAthlete'
+        'Get-IcuCurve'
         'Get-IcuEvent'
         'Get-IcuFitness'
         'Get-IcuGear'

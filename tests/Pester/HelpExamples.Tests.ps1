@@ -38,7 +38,7 @@ Describe 'Help examples' {
         }
 
         # Examples a coach runs (their text says so): the session is the coach's (i100002, who coaches i100001 and i100003).
-        $AsCoach = @('Get-IcuEvent #2', 'about_IntervalsIcu_Calendar #1', 'Get-IcuFitness #4', 'Get-IcuFitness #5', 'Get-IcuSportSetting #3', 'Get-IcuWorkoutFolder #3')
+        $AsCoach = @('Get-IcuEvent #2', 'about_IntervalsIcu_Calendar #1', 'Get-IcuFitness #4', 'Get-IcuFitness #5', 'Get-IcuSportSetting #3', 'Get-IcuWorkoutFolder #3', 'Get-IcuCurve #6')
 
         # What the reader has already done when they reach an example that builds on another one.
         $Arrange = @{

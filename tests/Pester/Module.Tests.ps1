@@ -65,6 +65,7 @@ Describe 'The IntervalsIcu module' {
             'IntervalsIcu.Core.Model.IcuCoachedAthlete'
             'IntervalsIcu.Core.Model.IcuFitnessDay'
             'IntervalsIcu.Core.Model.IcuAthleteSummary'
+            'IntervalsIcu.Core.Model.IcuCurvePoint'
             'IntervalsIcu.Core.Model.IcuGear'
             'IntervalsIcu.Core.Model.IcuGearReminder'
             'IntervalsIcu.Core.Model.IcuSportSettings'

@@ -86,6 +86,12 @@ internal static class GeneratorTables
         // The workout library: folders and plans (with their workouts as children), and the workouts.
         new("Folder", "IcuFolder"),
         new("Workout", "IcuWorkout"),
+        // Best-effort curves (Get-IcuCurve): one activity's, and an athlete's sets. The three DataCurveSet*
+        // schemas are the same object (list of DataCurve plus the efforts' activities), so one class reads all.
+        new("PowerCurve", "IcuPowerCurve"),
+        new("PaceCurve", "IcuPaceCurve"),
+        new("HRCurve", "IcuHRCurve"),
+        new("DataCurveSetPowerCurve", "IcuDataCurveSet"),
     ];
 
     /// <summary>

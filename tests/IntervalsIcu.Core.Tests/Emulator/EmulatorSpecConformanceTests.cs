@@ -31,6 +31,13 @@ public sealed class EmulatorSpecConformanceTests : IClassFixture<EmulatorFixture
         ["GET /api/v1/athlete/{athleteId}/sport-settings"] = ("/api/v1/athlete/{athleteId}/sport-settings", "/api/v1/athlete/0/sport-settings", ApiKey(DemoData.DemoApiKey)),
         // By activity type; the numeric id is covered by the write cases.
         ["GET /api/v1/athlete/{athleteId}/sport-settings/{id}"] = ("/api/v1/athlete/{athleteId}/sport-settings/{id}", "/api/v1/athlete/0/sport-settings/Run", ApiKey(DemoData.DemoApiKey)),
+        // Curves: every curve id form, gradient adjusted pace, and one activity's (i40000001 is the demo's first, a ride or run with streams).
+        ["GET /api/v1/athlete/{id}/power-curves"] = ("/api/v1/athlete/{id}/power-curves{ext}", "/api/v1/athlete/0/power-curves?type=Ride&curves=1y,84d,s0,all,r.2025-01-01.2025-12-31", ApiKey(DemoData.DemoApiKey)),
+        ["GET /api/v1/athlete/{id}/pace-curves"] = ("/api/v1/athlete/{id}/pace-curves{ext}", "/api/v1/athlete/0/pace-curves?type=Run&gap=true", ApiKey(DemoData.DemoApiKey)),
+        ["GET /api/v1/athlete/{id}/hr-curves"] = ("/api/v1/athlete/{id}/hr-curves{ext}", "/api/v1/athlete/0/hr-curves?curves=42d", ApiKey(DemoData.DemoApiKey)),
+        ["GET /api/v1/activity/{id}/power-curve"] = ("/api/v1/activity/{id}/power-curve{ext}", "/api/v1/activity/{ride}/power-curve", ApiKey(DemoData.DemoApiKey)),
+        ["GET /api/v1/activity/{id}/pace-curve"] = ("/api/v1/activity/{id}/pace-curve{ext}", "/api/v1/activity/{run}/pace-curve?gap=true", ApiKey(DemoData.DemoApiKey)),
+        ["GET /api/v1/activity/{id}/hr-curve"] = ("/api/v1/activity/{id}/hr-curve{ext}", "/api/v1/activity/{ride}/hr-curve", ApiKey(DemoData.DemoApiKey)),
         ["GET /api/v1/athlete/{id}/events"] = ("/api/v1/athlete/{id}/events{format}", "/api/v1/athlete/0/events?oldest=2020-01-01&newest=2031-12-31&resolve=true&ext=zwo", ApiKey(DemoData.DemoApiKey)),
         // {event}: the event every case posts first.
         ["GET /api/v1/athlete/{id}/events/{eventId:int}"] = ("/api/v1/athlete/{id}/events/{eventId}", "/api/v1/athlete/0/events/{event}?resolve=true", ApiKey(DemoData.DemoApiKey)),
@@ -117,8 +124,13 @@ public sealed class EmulatorSpecConformanceTests : IClassFixture<EmulatorFixture
         var (specPath, request, authorization) = GetCases[route];
         var created = await PostEventAsync();
 
-        using var response = await GetAsync(
-            _emulator.Client, request.Replace("{event}", created.GetProperty("id").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal), authorization);
+        request = request.Replace("{event}", created.GetProperty("id").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        foreach (var (placeholder, type) in new[] { ("{ride}", "Ride"), ("{run}", "Run") }.Where(p => request.Contains(p.Item1, StringComparison.Ordinal)))
+        {
+            request = request.Replace(placeholder, await FirstActivityIdAsync(type), StringComparison.Ordinal);
+        }
+
+        using var response = await GetAsync(_emulator.Client, request, authorization);
         var body = await ReadJsonAsync(response);
 
         Assert.Equal(200, (int)response.StatusCode);
@@ -226,6 +238,16 @@ public sealed class EmulatorSpecConformanceTests : IClassFixture<EmulatorFixture
         var validator = OpenApiSpecLocator.Validator;
         Skip.If(validator is null, $"OpenAPI spec not found at {OpenApiSpecLocator.SearchedLocation}; conformance not checked");
         return validator;
+    }
+
+    /// <summary>The demo athlete's first activity of <paramref name="type"/> recorded with a file (so it has streams).</summary>
+    private async Task<string> FirstActivityIdAsync(string type)
+    {
+        using var response = await GetAsync(_emulator.Client, "/api/v1/athlete/0/activities?oldest=2000-01-01", ApiKey(DemoData.DemoApiKey));
+        var activities = await ReadJsonAsync(response);
+        return activities.EnumerateArray()
+            .First(activity => activity.TryGetProperty("type", out var kind) && kind.GetString() == type && activity.GetProperty("stream_types").GetArrayLength() > 0)
+            .GetProperty("id").GetString()!;
     }
 
     private async Task<JsonElement> PostEventAsync()

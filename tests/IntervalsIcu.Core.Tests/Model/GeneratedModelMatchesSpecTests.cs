@@ -34,6 +34,10 @@ public sealed class GeneratedModelMatchesSpecTests
         { "SummaryWithCats", nameof(IcuAthleteSummary) },
         { "Folder", nameof(IcuFolder) },
         { "Workout", nameof(IcuWorkout) },
+        { "PowerCurve", nameof(IcuPowerCurve) },
+        { "PaceCurve", nameof(IcuPaceCurve) },
+        { "HRCurve", nameof(IcuHRCurve) },
+        { "DataCurveSetPowerCurve", nameof(IcuDataCurveSet) },
     };
 
     [SkippableTheory]

@@ -3,9 +3,12 @@ using System.Text.Json.Nodes;
 namespace IntervalsIcu.Emulator.Data;
 
 /// <summary>
-/// Generates an activity's streams (1 Hz samples) from its id, type and duration, so every activity
-/// with <c>stream_types</c> has data without storing any. Shape of <c>ActivityStream</c>: latlng holds
-/// latitudes in <c>data</c> and longitudes in <c>data2</c>.
+/// Generates an activity's streams (1 Hz samples) from its id, type, duration and its own averages
+/// (watts around <c>icu_average_watts</c> with a short sprint every half hour, heart rate around
+/// <c>average_heartrate</c>, speed around <c>average_speed</c>), so every activity with <c>stream_types</c>
+/// has data without storing any, and curves computed from the samples (<see cref="DemoCurves"/>) agree
+/// with the activity's numbers. Shape of <c>ActivityStream</c>: latlng holds latitudes in <c>data</c>
+/// and longitudes in <c>data2</c>.
 /// </summary>
 public static class DemoActivityStreams
 {
@@ -26,8 +29,6 @@ public static class DemoActivityStreams
         var available = (activity["stream_types"] as JsonArray)?.Select(node => node!.GetValue<string>()).ToList() ?? [];
         var rawWatts = types.Count == 0 || types.Contains("raw_watts");
         var wanted = types.Count == 0 ? available : types.Select(type => type == "raw_watts" ? "watts" : type).Distinct().ToList();
-        var samples = Math.Min(activity["moving_time"]?.GetValue<int>() ?? 0, 4 * 3600);
-        var seed = StableHash(activity["id"]?.GetValue<string>() ?? string.Empty);
         var streams = new JsonArray();
         foreach (var type in wanted.Where(available.Contains))
         {
@@ -36,7 +37,7 @@ public static class DemoActivityStreams
             {
                 ["type"] = name,
                 ["name"] = DisplayNames.GetValueOrDefault(name, name),
-                ["data"] = Series(type, samples, seed, second: false),
+                ["data"] = ToJson(Samples(activity, type, second: false)),
                 ["valueTypeIsArray"] = false,
                 ["anomalies"] = new JsonArray(),
                 ["custom"] = false,
@@ -44,7 +45,7 @@ public static class DemoActivityStreams
             };
             if (type == "latlng")
             {
-                stream["data2"] = Series(type, samples, seed, second: true);
+                stream["data2"] = ToJson(Samples(activity, type, second: true));
             }
 
             streams.Add(stream);
@@ -65,10 +66,24 @@ public static class DemoActivityStreams
         return hash & int.MaxValue;
     }
 
-    private static JsonArray Series(string type, int samples, int seed, bool second)
+    /// <summary>True when the activity records <paramref name="type"/> (one of its <c>stream_types</c>).</summary>
+    public static bool Has(JsonObject activity, string type) =>
+        (activity?["stream_types"] as JsonArray)?.Any(node => node?.GetValue<string>() == type) ?? false;
+
+    /// <summary>
+    /// The samples of one stream, one a second for the moving time (at most 4 hours); null where a stream has
+    /// no value. <paramref name="second"/> asks for latlng's longitudes.
+    /// </summary>
+    public static double?[] Samples(JsonObject activity, string type, bool second = false)
     {
+        ArgumentNullException.ThrowIfNull(activity);
+        var samples = Math.Min(activity["moving_time"]?.GetValue<int>() ?? 0, 4 * 3600);
+        var seed = StableHash(activity["id"]?.GetValue<string>() ?? string.Empty);
+        var watts = DemoFitness.Number(activity, "icu_average_watts") is > 0 and var averageWatts ? averageWatts : 200;
+        var heartRate = DemoFitness.Number(activity, "average_heartrate") is > 0 and var averageHr ? averageHr : 145;
+        var speed = DemoFitness.Number(activity, "average_speed") is > 0 and var averageSpeed ? averageSpeed : 7.5;
         var random = new Random(seed + type.Length);
-        var values = new JsonNode?[samples];
+        var values = new double?[samples];
         var distance = 0.0;
         for (var t = 0; t < samples; t++)
         {
@@ -76,19 +91,25 @@ public static class DemoActivityStreams
             values[t] = type switch
             {
                 "time" => t,
-                "watts" => (int)(200 + 40 * wave + random.Next(-15, 16)),
-                "heartrate" => (int)(140 + 12 * wave + Math.Min(t, 600) / 60),
+                "watts" => (int)(watts + 40 * wave + random.Next(-15, 16) + (t % 1800 is >= 900 and < 908 ? 450 : 0)),
+                "heartrate" => (int)(heartRate - 6 + 12 * wave + Math.Min(t, 600) / 60),
                 "cadence" => 85 + random.Next(-4, 5),
-                "distance" => Math.Round(distance += 7.5 + wave, 1),
+                "distance" => Math.Round(distance += speed * (1 + wave / 7.5), 1),
                 "altitude" => Math.Round(120 + 30 * Math.Sin(t / 900.0), 1),
                 "latlng" when second => Math.Round(13.40 + t * 0.00005 + 0.002 * wave, 6),
                 "latlng" => Math.Round(52.52 + t * 0.00003, 6),
-                "velocity_smooth" => Math.Round(7.5 + wave, 2),
+                "velocity_smooth" => Math.Round(speed * (1 + wave / 7.5), 2),
                 "temp" => 18 + (t / 1800),
                 _ => null,
             };
         }
 
-        return new JsonArray(values);
+        return values;
     }
+
+    /// <summary>Whole numbers stay integers in the JSON (watts, bpm, seconds), as the server sends them.</summary>
+    private static JsonArray ToJson(double?[] samples) =>
+        new(samples.Select(value => value is { } number
+            ? number == Math.Floor(number) && Math.Abs(number) < int.MaxValue ? JsonValue.Create((int)number) : JsonValue.Create(number)
+            : (JsonNode?)null).ToArray());
 }

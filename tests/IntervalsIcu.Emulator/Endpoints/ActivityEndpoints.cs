@@ -288,7 +288,7 @@ internal static class ActivityEndpoints
     }
 
     /// <summary>The activity when it exists and the caller may read its athlete's data; otherwise null (404).</summary>
-    private static JsonObject? FindReadable(HttpContext context, EmulatorState state, string id)
+    internal static JsonObject? FindReadable(HttpContext context, EmulatorState state, string id)
     {
         if (state.Activities.FindById(id) is not { } found)
         {

@@ -20,5 +20,6 @@ internal static class ApiRoutes
         LibraryEndpoints.Map(api);
         AthleteSummaryEndpoints.Map(api);
         SportSettingsEndpoints.Map(api);
+        CurveEndpoints.Map(api);
     }
 }

@@ -42,6 +42,8 @@ public sealed class InvokeIcuRequestCoverageTests : IClassFixture<HostedEmulator
         ["getSettings_1"] = "-PathParameter @{ id = 'Ride' }",
         ["updateSettings"] = "-PathParameter @{ id = 'Ride' } -Query @{ recalcHrZones = $false } -Body @{ ftp = 266 }",
         ["applyToActivities"] = "-PathParameter @{ id = 'Ride' }",
+        // One activity's power curve needs an activity with power (a run is a 422, as on the server).
+        ["getActivityPowerCurve"] = "-PathParameter @{ id = $PowerRide }",
         ["createManualActivity"] = "-Body @{ start_date_local = '2030-03-06T07:00:00'; type = 'Run'; name = 'Coverage manual'; moving_time = 1800 }",
         // The library's routes are hand-written: a workout goes into an existing folder, an import reads a real workout file.
         ["createFolder"] = "-Body @{ type = 'FOLDER'; name = 'Coverage folder' }",
@@ -82,6 +84,7 @@ public sealed class InvokeIcuRequestCoverageTests : IClassFixture<HostedEmulator
             $Ride = $withFile[0].id
             $Victim = $withFile[-1].id
             $Buried = $withFile[-2].id
+            $PowerRide = ($withFile | Where-Object { $_.stream_types -contains 'watts' })[0].id
             """);
         Assert.Empty(found.Errors);
         fixture.Module.SetVariable("TokenKey", Secrets.Secure(DemoData.ReadAllToken));
