@@ -26,13 +26,10 @@ internal sealed class IsoDateToString : PSMethodInfo
 
     public override string TypeNameOfValue => typeof(string).FullName!;
 
-    public override Collection<string> OverloadDefinitions =>
-    [
-        "string ToString()",
-        "string ToString(string format)",
-        "string ToString(System.IFormatProvider provider)",
-        "string ToString(string format, System.IFormatProvider provider)",
-    ];
+    // One definition, as a PSCodeMethod with a params array shows: PowerShell's own conversions to text
+    // ("$date", -match, [string]) call a ToString that lists several overloads with the invariant culture,
+    // which would give the culture's text instead of ISO. Arguments given by the caller are still honoured.
+    public override Collection<string> OverloadDefinitions => ["string ToString(params object[] formatAndProvider)"];
 
     public override PSMemberInfo Copy() => new IsoDateToString(value, isoFormat);
 
