@@ -104,12 +104,6 @@ Describe '-Property' {
             $failure.Exception.Message | Should -BeLike "*'IcuTrainingLaod' (did you mean IcuTrainingLoad?)*"
             $failure.ErrorDetails.RecommendedAction | Should -BeLike '*Get-Member*'
         }
-
-        It 'completes -Property with the PowerShell property names' {
-            $completions = TabExpansion2 -inputScript 'Get-IcuActivity -Property IcuTrainingL' -cursorColumn 'Get-IcuActivity -Property IcuTrainingL'.Length
-
-            $completions.CompletionMatches.CompletionText | Should -Contain 'IcuTrainingLoad'
-        }
     }
 
     Context 'Get-IcuWellness' {
@@ -144,12 +138,6 @@ Describe '-Property' {
         It 'refuses a typo rather than take it for a custom field' {
             { Get-IcuWellness -Property Wieght } | Should -Throw -ErrorId 'IcuUnknownProperty,IntervalsIcu.PowerShell.Commands.GetIcuWellnessCommand'
         }
-
-        It 'completes -Property with the wellness properties' {
-            $completions = TabExpansion2 -inputScript 'Get-IcuWellness -Property Resting' -cursorColumn 'Get-IcuWellness -Property Resting'.Length
-
-            $completions.CompletionMatches.CompletionText | Should -Contain 'RestingHR'
-        }
     }
 
     Context 'Get-IcuEvent' {
@@ -164,11 +152,18 @@ Describe '-Property' {
             $rows.Count | Should -Be $full.Count
             $rows.Name -join '|' | Should -Be ($full.Name -join '|')
         }
+    }
 
-        It 'completes -Property with the event properties' {
-            $completions = TabExpansion2 -inputScript 'Get-IcuEvent -Property WorkoutD' -cursorColumn 'Get-IcuEvent -Property WorkoutD'.Length
+    Context 'tab completion' {
+        It 'completes -Property of <Command> with the PowerShell property names' -ForEach @(
+            @{ Command = 'Get-IcuActivity'; Typed = 'IcuTrainingL'; Expected = 'IcuTrainingLoad' }
+            @{ Command = 'Get-IcuWellness'; Typed = 'Resting'; Expected = 'RestingHR' }
+            @{ Command = 'Get-IcuEvent'; Typed = 'WorkoutD'; Expected = 'WorkoutDoc' }
+        ) {
+            $line = "$Command -Property $Typed"
+            $completions = TabExpansion2 -inputScript $line -cursorColumn $line.Length
 
-            $completions.CompletionMatches.CompletionText | Should -Contain 'WorkoutDoc'
+            $completions.CompletionMatches.CompletionText | Should -Contain $Expected
         }
     }
 }
