@@ -29,11 +29,17 @@ internal static class IsoDates
         {
             if (date.Property.GetValue(record) is { } value)
             {
-                var text = new PSObject(value);
-                text.Methods.Add(new PSCodeMethod(nameof(ToString), MethodFor(date.Format)));
-                wrapped.Properties.Add(new PSNoteProperty(date.Property.Name, text));
+                wrapped.Properties.Add(new PSNoteProperty(date.Property.Name, Cell(value, date.Format)));
             }
         }
+    }
+
+    /// <summary>The date <paramref name="value"/> as a cell: the same value, whose ToString writes <paramref name="format"/> (a <see cref="DateCells"/> format).</summary>
+    public static PSObject Cell(object value, string format)
+    {
+        var text = new PSObject(value);
+        text.Methods.Add(new PSCodeMethod(nameof(ToString), MethodFor(format)));
+        return text;
     }
 
     // PSCodeMethod targets: $date.ToString() is ISO; $date.ToString('yyyy') and other overloads work as on DateTime.
