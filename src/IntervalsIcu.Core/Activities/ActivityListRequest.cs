@@ -23,6 +23,12 @@ public sealed record ActivityListRequest
     /// <summary>Custom activity field codes every activity should carry, null where unset, so every CSV row has their columns.</summary>
     public IReadOnlyCollection<string> CustomFieldColumns { get; init; } = [];
 
+    /// <summary>
+    /// The API's <c>fields=</c> value (comma-joined names, from -Property): the server then sends only those
+    /// fields and leaves out null ones (api-facts §1); null for every field.
+    /// </summary>
+    public string? Fields { get; init; }
+
     /// <summary>Told about each window before it is fetched.</summary>
     public IProgress<ActivityWindow>? Progress { get; init; }
 

@@ -40,14 +40,19 @@ public static class ActivityLister
             RawActivity.Id, RawActivity.Type, RawActivity.IsStravaStub, element => element.GetRawText(),
             log, cancellationToken);
 
-    /// <summary>The list request of one window; bounds are local date-times without offset (api-facts §4).</summary>
-    public static IcuRequest WindowRequest(string athleteId, ActivityWindow window, int? limit)
+    /// <summary>The list request of one window; bounds are local date-times without offset (api-facts §4); <paramref name="fields"/> as <see cref="ActivityListRequest.Fields"/>.</summary>
+    public static IcuRequest WindowRequest(string athleteId, ActivityWindow window, int? limit, string? fields = null)
     {
         ArgumentNullException.ThrowIfNull(window);
         var query = new List<(string, string)> { ("oldest", LocalText(window.OldestLocal)), ("newest", LocalText(window.NewestLocal)) };
         if (limit is { } max)
         {
             query.Add(("limit", max.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (fields is not null)
+        {
+            query.Add(("fields", fields));
         }
 
         return IcuRequest.Get(IcuRequest.ApiPath("athlete", athleteId, "activities"), query.ToArray());
@@ -84,7 +89,7 @@ public static class ActivityLister
             int? limit = request.Limit is null || types.Count > 0 ? null : remaining + previousWindowIds.Count;
             var windowIds = new HashSet<string>(StringComparer.Ordinal);
             var received = 0;
-            await foreach (var item in session.Client.StreamJsonArrayAsync(WindowRequest(session.AthleteId, window, limit), typeInfo, log, cancellationToken).ConfigureAwait(false))
+            await foreach (var item in session.Client.StreamJsonArrayAsync(WindowRequest(session.AthleteId, window, limit, request.Fields), typeInfo, log, cancellationToken).ConfigureAwait(false))
             {
                 received++;
                 // Items already buffered would otherwise keep coming after Ctrl+C.

@@ -16,7 +16,7 @@ namespace IntervalsIcu.Core.Fitness;
 public static class FitnessReader
 {
     /// <summary>The fields asked for: the server then sends nothing else and leaves nulls out (api-facts §1).</summary>
-    internal static readonly string[] Fields = ["id", "ctl", "atl", "rampRate"];
+    internal const string Fields = "id,ctl,atl,rampRate";
 
     /// <summary>Every day with a record in [<paramref name="oldest"/>, <paramref name="newest"/>] of the session's athlete.</summary>
     public static async IAsyncEnumerable<IcuFitnessDay> ReadRangeAsync(

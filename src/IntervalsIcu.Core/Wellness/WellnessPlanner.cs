@@ -178,7 +178,7 @@ internal static class WellnessPlanner
             var window = WellnessDates.Text(oldest) + ".." + WellnessDates.Text(newest);
             try
             {
-                var request = WellnessReader.ListRequest(session, oldest, newest, fields);
+                var request = WellnessReader.ListRequest(session, oldest, newest, string.Join(',', fields));
                 await foreach (var element in session.Client.StreamJsonArrayAsync(request, IcuJsonContext.Default.JsonElement, log, cancellationToken).ConfigureAwait(false))
                 {
                     if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out var id)

@@ -3,9 +3,11 @@ using System.Management.Automation;
 using IntervalsIcu.Core.Activities;
 using IntervalsIcu.Core.Errors;
 using IntervalsIcu.Core.Model;
+using IntervalsIcu.Core.Selection;
 using IntervalsIcu.Core.Sessions;
 using IntervalsIcu.PowerShell.Binding;
 using IntervalsIcu.PowerShell.Completers;
+using IntervalsIcu.PowerShell.Output;
 using IntervalsIcu.PowerShell.Resources;
 
 namespace IntervalsIcu.PowerShell.Commands;
@@ -15,7 +17,7 @@ namespace IntervalsIcu.PowerShell.Commands;
 /// (from the pipeline too), or by search. Strava stubs are marked and counted in one warning at the end.
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "IcuActivity", DefaultParameterSetName = RangeSet)]
-[OutputType(typeof(IcuActivity), typeof(string))]
+[OutputType(typeof(IcuActivity), typeof(string), typeof(PSCustomObject))]
 public sealed class GetIcuActivityCommand : IcuAthleteCmdlet
 {
     private const string RangeSet = "Range";
@@ -69,6 +71,16 @@ public sealed class GetIcuActivityCommand : IcuAthleteCmdlet
     [ValidateNotNullOrEmpty]
     public string? Search { get; set; }
 
+    /// <summary>
+    /// Only these properties (plus Id, StartDateLocal and Type), in this order: PowerShell names (IcuTrainingLoad),
+    /// API names (icu_training_load), custom field codes or wildcards (*Power*). The server is asked for just
+    /// those fields (fields=), so a long export is smaller and faster.
+    /// </summary>
+    [Parameter(ParameterSetName = RangeSet)]
+    [ArgumentCompleter(typeof(PropertyNameCompleter<IcuActivity>))]
+    [ValidateNotNullOrEmpty]
+    public string[]? Property { get; set; }
+
     /// <summary>Writes the server's JSON text of each activity instead of objects.</summary>
     [Parameter]
     public SwitchParameter Raw { get; set; }
@@ -106,14 +118,18 @@ public sealed class GetIcuActivityCommand : IcuAthleteCmdlet
     private void ListRange()
     {
         ActivityListRequest request;
+        PropertySelection? selection;
         try
         {
+            // Names are checked before any request; custom field codes are read only when a name needs them.
+            selection = Property is null ? null : PropertyCatalog.Activity.Select(Property, CustomFieldColumns);
             request = new ActivityListRequest
             {
                 Range = ActivityRange.Resolve(Oldest, Newest, session!.Today()),
                 Limit = Limit,
                 Types = ActivityTypeNames.ActivityTypes(Type ?? [], AllowUnknownType),
-                CustomFieldColumns = Raw ? [] : CustomFieldColumns(),
+                CustomFieldColumns = Raw || selection is not null ? [] : CustomFieldColumns(),
+                Fields = selection?.FieldsQuery,
                 StravaStubs = stravaStubs,
             };
         }
@@ -129,6 +145,11 @@ public sealed class GetIcuActivityCommand : IcuAthleteCmdlet
             if (Raw)
             {
                 WriteStream<string, ActivityWindow>((log, progress, cancel) => ActivityLister.ListRawAsync(session!, WithProgress(request, progress, windows), log, cancel), ShowProgress);
+            }
+            else if (selection is not null)
+            {
+                var selected = new SelectedRecords(selection);
+                WriteStream<PSObject, ActivityWindow>((log, progress, cancel) => selected.ProjectAll(ActivityLister.ListAsync(session!, WithProgress(request, progress, windows), log, cancel), cancel), ShowProgress);
             }
             else
             {

@@ -2,8 +2,10 @@ using System.Management.Automation;
 using IntervalsIcu.Core.Errors;
 using IntervalsIcu.Core.Events;
 using IntervalsIcu.Core.Model;
+using IntervalsIcu.Core.Selection;
 using IntervalsIcu.Core.Sessions;
 using IntervalsIcu.PowerShell.Completers;
+using IntervalsIcu.PowerShell.Output;
 
 namespace IntervalsIcu.PowerShell.Commands;
 
@@ -13,7 +15,7 @@ namespace IntervalsIcu.PowerShell.Commands;
 /// Remove-IcuEvent, Save-IcuWorkoutFile and Complete-IcuEvent by property name.
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "IcuEvent", DefaultParameterSetName = RangeSet)]
-[OutputType(typeof(IcuEvent))]
+[OutputType(typeof(IcuEvent), typeof(PSCustomObject))]
 public sealed class GetIcuEventCommand : IcuAthleteCmdlet
 {
     private const string RangeSet = "Range";
@@ -38,6 +40,15 @@ public sealed class GetIcuEventCommand : IcuAthleteCmdlet
     [Alias("EventId")]
     public int[]? Id { get; set; }
 
+    /// <summary>
+    /// Only these properties of the listed events (plus Id, StartDateLocal and Category), in this order:
+    /// PowerShell names (Name), API names (moving_time) or wildcards (*Load*). The calendar's list has no
+    /// fields= (spec), so the server sends every field and the selection is made here.
+    /// </summary>
+    [Parameter(ParameterSetName = RangeSet)]
+    [ArgumentCompleter(typeof(PropertyNameCompleter<IcuEvent>))]
+    [ValidateNotNullOrEmpty]
+    public string[]? Property { get; set; }
 
     /// <summary>Workout targets also in watts, bpm and pace (the API's resolve=true).</summary>
     [Parameter]
@@ -59,6 +70,13 @@ public sealed class GetIcuEventCommand : IcuAthleteCmdlet
         var categories = (Category ?? []).Select(category => EventCategories.Normalize(category) ?? category).ToList();
         try
         {
+            if (Property is not null)
+            {
+                var selected = new SelectedRecords(PropertyCatalog.Event.Select(Property));
+                WriteStream((log, cancel) => selected.ProjectAll(EventCalendar.ListAsync(session, Oldest, Newest, categories, Resolve, log, cancel), cancel));
+                return;
+            }
+
             WriteStream((log, cancel) => EventCalendar.ListAsync(session, Oldest, Newest, categories, Resolve, log, cancel));
         }
         catch (IcuException exception)

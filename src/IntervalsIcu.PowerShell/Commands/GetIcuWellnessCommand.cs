@@ -3,8 +3,11 @@ using System.Management.Automation;
 using IntervalsIcu.Core.Errors;
 using IntervalsIcu.Core.Logging;
 using IntervalsIcu.Core.Model;
+using IntervalsIcu.Core.Selection;
 using IntervalsIcu.Core.Sessions;
 using IntervalsIcu.Core.Wellness;
+using IntervalsIcu.PowerShell.Completers;
+using IntervalsIcu.PowerShell.Output;
 using IntervalsIcu.PowerShell.Resources;
 
 namespace IntervalsIcu.PowerShell.Commands;
@@ -18,6 +21,7 @@ namespace IntervalsIcu.PowerShell.Commands;
 [Cmdlet(VerbsCommon.Get, "IcuWellness", DefaultParameterSetName = RangeSet)]
 [OutputType(typeof(IcuWellness))]
 [OutputType(typeof(string))]
+[OutputType(typeof(PSCustomObject))]
 public sealed class GetIcuWellnessCommand : IcuAthleteCmdlet
 {
     private const string RangeSet = "Range";
@@ -42,6 +46,15 @@ public sealed class GetIcuWellnessCommand : IcuAthleteCmdlet
     [ValidateNotNullOrEmpty]
     public DateTime[]? Date { get; set; }
 
+    /// <summary>
+    /// Only these properties (plus Id, the date), in this order: PowerShell names (RestingHR), API names
+    /// (restingHR), custom field codes or wildcards (Sleep*). The server is asked for just those fields (fields=).
+    /// </summary>
+    [Parameter]
+    [ArgumentCompleter(typeof(PropertyNameCompleter<IcuWellness>))]
+    [ValidateNotNullOrEmpty]
+    public string[]? Property { get; set; }
+
     /// <summary>Each day as the JSON text the server sent.</summary>
     [Parameter]
     public SwitchParameter Raw { get; set; }
@@ -57,9 +70,12 @@ public sealed class GetIcuWellnessCommand : IcuAthleteCmdlet
         var session = ResolveSession();
         try
         {
+            // Names are checked before any request.
+            var selection = Property is null ? null : PropertyCatalog.Wellness.Select(Property);
+            var fields = selection?.FieldsQuery;
             if (ParameterSetName == DateSet)
             {
-                Write((log, cancel) => WellnessReader.ReadDatesRawAsync(session, dates, log, cancel), (log, cancel) => WellnessReader.ReadDatesAsync(session, dates, log, cancel));
+                Write((log, cancel) => WellnessReader.ReadDatesRawAsync(session, dates, log, cancel, fields), (log, cancel) => WellnessReader.ReadDatesAsync(session, dates, log, cancel, fields), selection);
                 return;
             }
 
@@ -71,7 +87,12 @@ public sealed class GetIcuWellnessCommand : IcuAthleteCmdlet
             {
                 if (Raw)
                 {
-                    WriteStream<string, WellnessWindow>((log, progress, cancel) => WellnessReader.ReadRangeRawAsync(session, oldest, newest, log, cancel, progress), ShowProgress);
+                    WriteStream<string, WellnessWindow>((log, progress, cancel) => WellnessReader.ReadRangeRawAsync(session, oldest, newest, log, cancel, progress, fields), ShowProgress);
+                }
+                else if (selection is not null)
+                {
+                    var selected = new SelectedRecords(selection);
+                    WriteStream<PSObject, WellnessWindow>((log, progress, cancel) => selected.ProjectAll(WellnessReader.ReadRangeAsync(session, oldest, newest, log, cancel, progress, fields), cancel), ShowProgress);
                 }
                 else
                 {
@@ -105,12 +126,17 @@ public sealed class GetIcuWellnessCommand : IcuAthleteCmdlet
         WriteProgress(new ProgressRecord(ProgressId, "Get-IcuWellness", status) { PercentComplete = (window.Number - 1) * 100 / window.Count });
     }
 
-    /// <summary>Streams the days as they are read: the JSON with -Raw, else the objects with their custom fields as properties.</summary>
-    private void Write(Func<IIcuLog, CancellationToken, IAsyncEnumerable<string>> raw, Func<IIcuLog, CancellationToken, IAsyncEnumerable<IcuWellness>> days)
+    /// <summary>Streams the days as they are read: the JSON with -Raw, the chosen properties with -Property, else the objects with their custom fields as properties.</summary>
+    private void Write(Func<IIcuLog, CancellationToken, IAsyncEnumerable<string>> raw, Func<IIcuLog, CancellationToken, IAsyncEnumerable<IcuWellness>> days, PropertySelection? selection)
     {
         if (Raw)
         {
             WriteStream(raw);
+        }
+        else if (selection is not null)
+        {
+            var selected = new SelectedRecords(selection);
+            WriteStream((log, cancel) => selected.ProjectAll(days(log, cancel), cancel));
         }
         else
         {

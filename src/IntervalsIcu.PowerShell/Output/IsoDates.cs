@@ -24,10 +24,16 @@ internal static class IsoDates
         {
             if (date.Property.GetValue(record) is IFormattable value)
             {
-                var text = new PSObject(value);
-                text.Methods.Add(new IsoDateToString(value, date.Format));
-                wrapped.Properties.Add(new PSNoteProperty(date.Property.Name, text));
+                wrapped.Properties.Add(new PSNoteProperty(date.Property.Name, Cell(value, date.Format)));
             }
         }
+    }
+
+    /// <summary>The date <paramref name="value"/> as a cell: the same value, whose ToString writes <paramref name="format"/> (a <see cref="DateCells"/> format).</summary>
+    public static PSObject Cell(IFormattable value, string format)
+    {
+        var text = new PSObject(value);
+        text.Methods.Add(new IsoDateToString(value, format));
+        return text;
     }
 }

@@ -19,6 +19,7 @@ public sealed partial class IcuActivity
     /// (api-facts §3), so every metric is empty. Connect the device directly or upload its files.
     /// </summary>
     [JsonIgnore]
+    [SourceField("source")]
     public bool IsStravaStub => string.Equals(Source, IcuSourceValues.Strava, StringComparison.OrdinalIgnoreCase);
 
     internal const string IntervalsField = "icu_intervals";
@@ -32,40 +33,40 @@ public sealed partial class IcuActivity
     [JsonIgnore]
     public IcuList<IcuIntervalGroup>? IntervalGroups { get; private set; }
 
-    [JsonIgnore] public int? IcuZoneTimeZ1Secs => PowerZoneSeconds("Z1");
-    [JsonIgnore] public int? IcuZoneTimeZ2Secs => PowerZoneSeconds("Z2");
-    [JsonIgnore] public int? IcuZoneTimeZ3Secs => PowerZoneSeconds("Z3");
-    [JsonIgnore] public int? IcuZoneTimeZ4Secs => PowerZoneSeconds("Z4");
-    [JsonIgnore] public int? IcuZoneTimeZ5Secs => PowerZoneSeconds("Z5");
-    [JsonIgnore] public int? IcuZoneTimeZ6Secs => PowerZoneSeconds("Z6");
-    [JsonIgnore] public int? IcuZoneTimeZ7Secs => PowerZoneSeconds("Z7");
+    [JsonIgnore, SourceField("icu_zone_times")] public int? IcuZoneTimeZ1Secs => PowerZoneSeconds("Z1");
+    [JsonIgnore, SourceField("icu_zone_times")] public int? IcuZoneTimeZ2Secs => PowerZoneSeconds("Z2");
+    [JsonIgnore, SourceField("icu_zone_times")] public int? IcuZoneTimeZ3Secs => PowerZoneSeconds("Z3");
+    [JsonIgnore, SourceField("icu_zone_times")] public int? IcuZoneTimeZ4Secs => PowerZoneSeconds("Z4");
+    [JsonIgnore, SourceField("icu_zone_times")] public int? IcuZoneTimeZ5Secs => PowerZoneSeconds("Z5");
+    [JsonIgnore, SourceField("icu_zone_times")] public int? IcuZoneTimeZ6Secs => PowerZoneSeconds("Z6");
+    [JsonIgnore, SourceField("icu_zone_times")] public int? IcuZoneTimeZ7Secs => PowerZoneSeconds("Z7");
 
     /// <summary>Sweet spot, which overlaps Z3 and Z4.</summary>
-    [JsonIgnore] public int? IcuZoneTimeSsSecs => PowerZoneSeconds("SS");
+    [JsonIgnore, SourceField("icu_zone_times")] public int? IcuZoneTimeSsSecs => PowerZoneSeconds("SS");
 
-    [JsonIgnore] public int? IcuHrZoneTimeZ1Secs => At(IcuHrZoneTimes, 0);
-    [JsonIgnore] public int? IcuHrZoneTimeZ2Secs => At(IcuHrZoneTimes, 1);
-    [JsonIgnore] public int? IcuHrZoneTimeZ3Secs => At(IcuHrZoneTimes, 2);
-    [JsonIgnore] public int? IcuHrZoneTimeZ4Secs => At(IcuHrZoneTimes, 3);
-    [JsonIgnore] public int? IcuHrZoneTimeZ5Secs => At(IcuHrZoneTimes, 4);
-    [JsonIgnore] public int? IcuHrZoneTimeZ6Secs => At(IcuHrZoneTimes, 5);
-    [JsonIgnore] public int? IcuHrZoneTimeZ7Secs => At(IcuHrZoneTimes, 6);
+    [JsonIgnore, SourceField("icu_hr_zone_times")] public int? IcuHrZoneTimeZ1Secs => At(IcuHrZoneTimes, 0);
+    [JsonIgnore, SourceField("icu_hr_zone_times")] public int? IcuHrZoneTimeZ2Secs => At(IcuHrZoneTimes, 1);
+    [JsonIgnore, SourceField("icu_hr_zone_times")] public int? IcuHrZoneTimeZ3Secs => At(IcuHrZoneTimes, 2);
+    [JsonIgnore, SourceField("icu_hr_zone_times")] public int? IcuHrZoneTimeZ4Secs => At(IcuHrZoneTimes, 3);
+    [JsonIgnore, SourceField("icu_hr_zone_times")] public int? IcuHrZoneTimeZ5Secs => At(IcuHrZoneTimes, 4);
+    [JsonIgnore, SourceField("icu_hr_zone_times")] public int? IcuHrZoneTimeZ6Secs => At(IcuHrZoneTimes, 5);
+    [JsonIgnore, SourceField("icu_hr_zone_times")] public int? IcuHrZoneTimeZ7Secs => At(IcuHrZoneTimes, 6);
 
-    [JsonIgnore] public int? PaceZoneTimeZ1Secs => At(PaceZoneTimes, 0);
-    [JsonIgnore] public int? PaceZoneTimeZ2Secs => At(PaceZoneTimes, 1);
-    [JsonIgnore] public int? PaceZoneTimeZ3Secs => At(PaceZoneTimes, 2);
-    [JsonIgnore] public int? PaceZoneTimeZ4Secs => At(PaceZoneTimes, 3);
-    [JsonIgnore] public int? PaceZoneTimeZ5Secs => At(PaceZoneTimes, 4);
-    [JsonIgnore] public int? PaceZoneTimeZ6Secs => At(PaceZoneTimes, 5);
-    [JsonIgnore] public int? PaceZoneTimeZ7Secs => At(PaceZoneTimes, 6);
+    [JsonIgnore, SourceField("pace_zone_times")] public int? PaceZoneTimeZ1Secs => At(PaceZoneTimes, 0);
+    [JsonIgnore, SourceField("pace_zone_times")] public int? PaceZoneTimeZ2Secs => At(PaceZoneTimes, 1);
+    [JsonIgnore, SourceField("pace_zone_times")] public int? PaceZoneTimeZ3Secs => At(PaceZoneTimes, 2);
+    [JsonIgnore, SourceField("pace_zone_times")] public int? PaceZoneTimeZ4Secs => At(PaceZoneTimes, 3);
+    [JsonIgnore, SourceField("pace_zone_times")] public int? PaceZoneTimeZ5Secs => At(PaceZoneTimes, 4);
+    [JsonIgnore, SourceField("pace_zone_times")] public int? PaceZoneTimeZ6Secs => At(PaceZoneTimes, 5);
+    [JsonIgnore, SourceField("pace_zone_times")] public int? PaceZoneTimeZ7Secs => At(PaceZoneTimes, 6);
 
-    [JsonIgnore] public int? GapZoneTimeZ1Secs => At(GapZoneTimes, 0);
-    [JsonIgnore] public int? GapZoneTimeZ2Secs => At(GapZoneTimes, 1);
-    [JsonIgnore] public int? GapZoneTimeZ3Secs => At(GapZoneTimes, 2);
-    [JsonIgnore] public int? GapZoneTimeZ4Secs => At(GapZoneTimes, 3);
-    [JsonIgnore] public int? GapZoneTimeZ5Secs => At(GapZoneTimes, 4);
-    [JsonIgnore] public int? GapZoneTimeZ6Secs => At(GapZoneTimes, 5);
-    [JsonIgnore] public int? GapZoneTimeZ7Secs => At(GapZoneTimes, 6);
+    [JsonIgnore, SourceField("gap_zone_times")] public int? GapZoneTimeZ1Secs => At(GapZoneTimes, 0);
+    [JsonIgnore, SourceField("gap_zone_times")] public int? GapZoneTimeZ2Secs => At(GapZoneTimes, 1);
+    [JsonIgnore, SourceField("gap_zone_times")] public int? GapZoneTimeZ3Secs => At(GapZoneTimes, 2);
+    [JsonIgnore, SourceField("gap_zone_times")] public int? GapZoneTimeZ4Secs => At(GapZoneTimes, 3);
+    [JsonIgnore, SourceField("gap_zone_times")] public int? GapZoneTimeZ5Secs => At(GapZoneTimes, 4);
+    [JsonIgnore, SourceField("gap_zone_times")] public int? GapZoneTimeZ6Secs => At(GapZoneTimes, 5);
+    [JsonIgnore, SourceField("gap_zone_times")] public int? GapZoneTimeZ7Secs => At(GapZoneTimes, 6);
 
     /// <summary>
     /// Gives every listed custom field a value (null where this activity has none), so the first

@@ -11,5 +11,6 @@ public sealed partial class IcuWellness
 {
     /// <summary>SportInfo as text, one sport per part: "Ride eftp=268 wPrime=18500 pMax=950;Run eftp=4.1".</summary>
     [JsonIgnore]
+    [SourceField("sportInfo")]
     public string SportInfoText => WellnessRecords.SportInfoText(this);
 }
