@@ -15,8 +15,6 @@ switch (mode)
         return await MemoryProbe.ServeAsync(int.Parse(args[1], CultureInfo.InvariantCulture));
     case "probe":
         return await MemoryProbe.ProbeAsync(new Uri(args[1]));
-    case "probe-pwsh":
-        return await Probe.RunAsync(int.Parse(args[1]), int.Parse(args[2]), int.Parse(args[3]), args[4] == "1", File.ReadAllLines(args[5]).Where(l => l.Length > 0).ToArray());
     case "pwsh":
         // The module against the hand-written Invoke-RestMethod calls (issue 13), median of 3 pairs unless told.
         return await SideBySideHarness.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3);

@@ -326,11 +326,15 @@ public sealed class SetIcuWellnessCommand : IcuAthleteCmdlet
         }
 
         var approved = new HashSet<DateOnly>();
+        // Looked up once, not once per date of a ten-year import.
+        var descriptionFormat = WellnessCmdletMessages.ShouldProcessDescription;
+        var warningFormat = WellnessCmdletMessages.ShouldProcessWarning;
+        var caption = WellnessCmdletMessages.ShouldProcessCaption;
         foreach (var write in plan.Writes)
         {
-            var description = string.Format(CultureInfo.InvariantCulture, WellnessCmdletMessages.ShouldProcessDescription, write.DateText, write.DiffText);
-            var warning = string.Format(CultureInfo.InvariantCulture, WellnessCmdletMessages.ShouldProcessWarning, write.DateText, write.DiffText);
-            if (ShouldProcess(description, warning, WellnessCmdletMessages.ShouldProcessCaption))
+            var description = string.Format(CultureInfo.InvariantCulture, descriptionFormat, write.DateText, write.DiffText);
+            var warning = string.Format(CultureInfo.InvariantCulture, warningFormat, write.DateText, write.DiffText);
+            if (ShouldProcess(description, warning, caption))
             {
                 approved.Add(write.Date);
             }
