@@ -53,6 +53,19 @@ Describe 'Output of the cmdlets' {
             (Get-IcuAthlete).IcuDateOfBirth | Should -BeOfType [datetime]
         }
 
+        It 'a date''s ToString() is ISO 8601, and its overloads format as DateTime''s do' {
+            $activity = Get-IcuActivity -Oldest $Today.AddDays(-20) -Limit 1 -WarningAction SilentlyContinue
+            $local = $activity.StartDateLocal
+            $german = [cultureinfo]'de-DE'
+
+            $local.ToString() | Should -Be $local.psobject.BaseObject.ToString('yyyy-MM-ddTHH:mm:ss', [cultureinfo]::InvariantCulture)
+            $local.ToString('yyyy') | Should -Be ([string]$local.Year)
+            $local.ToString($german) | Should -Be $local.psobject.BaseObject.ToString($german)
+            $local.ToString('d', $german) | Should -Be $local.psobject.BaseObject.ToString('d', $german)
+            $activity.StartDate.ToString() | Should -Match '^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?[+-]\d\d:\d\d$'
+            ($local | Get-Member -Name ToString).MemberType | Should -Be 'CodeMethod'
+        }
+
         It 'Export-Csv writes every date in ISO 8601 on <Culture>' -ForEach @(@{ Culture = 'de-DE' }, @{ Culture = 'en-US' }) {
             $activities = Join-Path $TestDrive "activities-$Culture.csv"
             $wellness = Join-Path $TestDrive "wellness-$Culture.csv"

@@ -29,7 +29,7 @@ Describe 'Progress of long operations' {
     }
 
     It 'Set-IcuWellness shows each bulk request of a long import' {
-        $script = "0..249 | ForEach-Object { [pscustomobject]@{ Date = ([datetime]'2012-01-01').AddDays(`$_).ToString('yyyy-MM-dd'); Weight = '70.5' } } | Set-IcuWellness"
+        $script = "0..2499 | ForEach-Object { [pscustomobject]@{ Date = ([datetime]'2012-01-01').AddDays(`$_).ToString('yyyy-MM-dd'); Weight = '70.5' } } | Set-IcuWellness"
 
         $progress = Get-ProgressOf $RunnerKey $script
 

@@ -51,6 +51,21 @@ Describe 'Set-IcuWellness' {
             $day.Comments | Should -Be 'easy week'
         }
 
+        It 'binds the keys of a hashtable and the columns of a DataRow as it binds CSV columns, without calling a DataRow''s own properties unused' {
+            @{ Date = '2011-01-03'; RHR = 46; Weight = '71.5' } | Set-IcuWellness
+            $table = [System.Data.DataTable]::new()
+            foreach ($column in 'Day', 'resting_hr', 'body_fat') { [void]$table.Columns.Add($column) }
+            [void]$table.Rows.Add('2011-01-04', '47', '12.1')
+
+            $table.Rows | Set-IcuWellness -WarningVariable warnings
+
+            (ServerDay 2011-01-03).RestingHR | Should -Be 46
+            (ServerDay 2011-01-03).Weight | Should -Be 71.5
+            (ServerDay 2011-01-04).RestingHR | Should -Be 47
+            (ServerDay 2011-01-04).BodyFat | Should -Be 12.1
+            $warnings | Should -BeNullOrEmpty -Because 'RowState, Table and ItemArray are the DataRow''s shape, not columns'
+        }
+
         It 'reads 70.5 as 70.5 on a German machine, and a German semicolon CSV''s 70,4 as 70.4' {
             $saved = [cultureinfo]::CurrentCulture
             try {
@@ -356,14 +371,31 @@ Connect-Icu -BaseUri $BaseUri
     }
 
     Context 'parameters' {
-        It 'has a parameter bound by property name for every writable field, with the field table''s aliases' {
+        It 'has a parameter for every writable field with the field table''s aliases, and a piped object''s properties bind to it by any of them' {
             $command = Get-Command Set-IcuWellness
+            $row = [ordered]@{ Date = '2011-01-05' }
+            $expected = @{}
+            $number = 1
             foreach ($field in [IntervalsIcu.Core.Wellness.WellnessFields]::All) {
                 $parameter = $command.Parameters[$field.Name]
                 $parameter | Should -Not -BeNullOrEmpty -Because "-$($field.Name) must exist"
-                @($parameter.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] -and $_.ValueFromPipelineByPropertyName }).Count |
-                    Should -BeGreaterThan 0 -Because "-$($field.Name) binds by property name"
                 @($parameter.Aliases) -join ',' | Should -Be (@($field.Aliases) -join ',')
+                # Each field under its last alias (or its name), the way a CSV header would spell it.
+                if ($field.Kind -in 'Integer', 'Number') {
+                    $header = @($field.Aliases)[-1] ?? $field.Name
+                    $value = [math]::Min(($field.Maximum ?? 1000), [math]::Max(($field.Minimum ?? 0), $number++))
+                    $row[$header] = "$value"
+                    $expected[$field.Name] = $value
+                }
+            }
+
+            $result = [pscustomobject]$row | Set-IcuWellness -PassThru -WarningVariable warnings
+
+            $result.Status | Should -Be 'Sent'
+            $warnings | Should -BeNullOrEmpty
+            $day = ServerDay 2011-01-05
+            foreach ($name in $expected.Keys) {
+                $day.$name | Should -Be $expected[$name] -Because "a column named after -$name or its last alias binds to it"
             }
         }
 

@@ -71,6 +71,7 @@ public static class ActivityLister
         var remaining = request.Limit ?? int.MaxValue;
         var previousWindowIds = new HashSet<string>(StringComparer.Ordinal);
         var windows = request.Range.Split(request.WindowDays);
+        var seen = 0;
         for (var index = 0; index < windows.Count; index++)
         {
             var window = windows[index];
@@ -123,6 +124,15 @@ public static class ActivityLister
             }
 
             previousWindowIds = windowIds;
+            seen += received;
+            if (received > 0 && request.WindowTarget is { } target && index + 1 < windows.Count)
+            {
+                // Activities per day so far sizes the rest: few large requests for a long range.
+                var days = (request.Range.NewestLocal - window.OldestLocal).TotalDays;
+                var size = (int)Math.Clamp(Math.Ceiling(target * days / seen), request.WindowDays, ActivityListRequest.MaxWindowDays);
+                windows = request.Range.Resplit(windows, index, size);
+            }
+
             if (received == 0 && index + 1 < windows.Count)
             {
                 // An empty window: one request for the newest activity older than it tells where the next one

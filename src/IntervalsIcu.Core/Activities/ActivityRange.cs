@@ -55,6 +55,25 @@ public sealed record ActivityRange(DateTime OldestLocal, DateTime NewestLocal)
         return bounds.Select((window, index) => new ActivityWindow(index + 1, bounds.Count, window.Oldest, window.Newest)).ToList();
     }
 
+    /// <summary>
+    /// The windows before and including <paramref name="done"/>, then the rest of the range split anew into
+    /// windows of <paramref name="windowDays"/> days from where <paramref name="done"/> ends (its midnight is shared).
+    /// </summary>
+    public IReadOnlyList<ActivityWindow> Resplit(IReadOnlyList<ActivityWindow> windows, int done, int windowDays)
+    {
+        ArgumentNullException.ThrowIfNull(windows);
+        if (done + 1 >= windows.Count)
+        {
+            return windows;
+        }
+
+        var rest = (this with { NewestLocal = windows[done].OldestLocal }).Split(windowDays);
+        var count = done + 1 + rest.Count;
+        return windows.Take(done + 1).Select(window => window with { Count = count })
+            .Concat(rest.Select(window => window with { Number = done + 1 + window.Number, Count = count }))
+            .ToList();
+    }
+
     private static DateTime EndOfDay(DateTime day) => day.Date.AddDays(1).AddSeconds(-1);
 
     // The API's local date-times have whole seconds.

@@ -23,13 +23,9 @@ public static class FitnessReader
         IcuSession session, DateOnly oldest, DateOnly newest, IIcuLog log, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
-        foreach (var (first, last) in WellnessDates.Windows(oldest, newest, WellnessUploadOptions.DefaultReadWindowDays))
+        foreach (var (first, last) in WellnessDates.Windows(oldest, newest, WellnessUploadOptions.NarrowReadWindowDays))
         {
-            var request = IcuRequest.Get(
-                IcuRequest.ApiPath("athlete", session.AthleteId, "wellness"),
-                ("oldest", WellnessDates.Text(first)),
-                ("newest", WellnessDates.Text(last)),
-                ("fields", Fields));
+            var request = WellnessReader.ListRequest(session, first, last, Fields);
             await foreach (var day in session.Client.StreamJsonArrayAsync(request, IcuModelJsonContext.Default.IcuWellness, log, cancellationToken).ConfigureAwait(false))
             {
                 if (day.Id is { } date)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Threading.Channels;
 
 namespace IntervalsIcu.Core.Threading;
 
@@ -34,20 +35,54 @@ public sealed class CallerThreadPump : IDisposable
         task.GetAwaiter().GetResult();
     }
 
-    /// <summary>Enumerates an async sequence on the calling thread, pumping between items so output streams as it arrives.</summary>
+    /// <summary>
+    /// Enumerates an async sequence on the calling thread, pumping between items so output streams as it
+    /// arrives. A producer reads the sequence on the pool into a small bounded buffer while the calling thread
+    /// writes what is already there: reading and writing overlap, the calling thread wakes once per batch
+    /// instead of twice per item, and memory stays flat (at most <see cref="StreamBuffer"/> items ahead).
+    /// </summary>
     public IEnumerable<T> Stream<T>(IAsyncEnumerable<T> source, CancellationToken cancellationToken)
     {
-        var enumerator = source.GetAsyncEnumerator(cancellationToken);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var buffer = Channel.CreateBounded<T>(new BoundedChannelOptions(StreamBuffer) { SingleReader = true, SingleWriter = true });
+        var producer = Task.Run(() => ProduceAsync(source, buffer.Writer, stop.Token), CancellationToken.None);
         try
         {
-            while (Run(() => enumerator.MoveNextAsync().AsTask()))
+            // WaitToReadAsync ends false when the sequence is done, and rethrows its failure.
+            while (Run(() => buffer.Reader.WaitToReadAsync(CancellationToken.None).AsTask()))
             {
-                yield return enumerator.Current;
+                while (buffer.Reader.TryRead(out var item))
+                {
+                    yield return item;
+                }
             }
         }
         finally
         {
-            Run(() => enumerator.DisposeAsync().AsTask());
+            // An early stop (Select-Object -First) ends the producer, which disposes the sequence.
+            stop.Cancel();
+            Run(() => producer);
+        }
+    }
+
+    /// <summary>Items read ahead of the calling thread: enough to batch the handoff, few enough to keep memory flat.</summary>
+    internal const int StreamBuffer = 128;
+
+    private static async Task ProduceAsync<T>(IAsyncEnumerable<T> source, ChannelWriter<T> writer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var item in source.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                await writer.WriteAsync(item, cancellationToken).ConfigureAwait(false);
+            }
+
+            writer.Complete();
+        }
+        catch (Exception failure)
+        {
+            // Handed to the calling thread, which rethrows it as the sequence's own failure.
+            writer.Complete(failure);
         }
     }
 

@@ -12,7 +12,7 @@ namespace IntervalsIcu.Core.Wellness;
 
 /// <summary>
 /// Decides what a run writes: reads every row, merges rows of one date, reads the server's current values
-/// for all dates in one list request per year, then per date checks the values and diffs them against the
+/// for all dates in one list request per ten years (only the fields it compares), then per date checks the values and diffs them against the
 /// server (locked days, FillEmpty, nothing-to-do). Nothing is written here.
 /// </summary>
 internal static class WellnessPlanner
@@ -55,7 +55,8 @@ internal static class WellnessPlanner
             log.Warning(Format(WellnessMessages.WarningDuplicateDate, WellnessDates.Text(date), string.Join(", ", rowNumbers), WellnessErrorIds.DuplicateDate));
         }
 
-        var server = await ReadServerAsync(session, byDate.Keys, options, log, cancellationToken).ConfigureAwait(false);
+        var fields = FieldsToRead(byDate.Values.Select(entry => entry.Row));
+        var server = await ReadServerAsync(session, byDate.Keys, fields, options, log, cancellationToken).ConfigureAwait(false);
         var writes = new List<WellnessPendingWrite>();
         foreach (var (date, (row, _)) in byDate.OrderBy(pair => pair.Key))
         {
@@ -148,10 +149,27 @@ internal static class WellnessPlanner
     }
 
     /// <summary>
-    /// GET /wellness?oldest&amp;newest per window of up to a year over the dates: one request for a year
-    /// of rows instead of one per date. A window that cannot be read fails only its own dates.
+    /// The fields the diff compares: those the rows give or clear, their custom fields, and locked. Asking
+    /// for only these keeps ten years of days to a few hundred KB, so they are read in one request.
     /// </summary>
-    private static async Task<ServerState> ReadServerAsync(IcuSession session, IEnumerable<DateOnly> dates, WellnessUploadOptions options, IIcuLog log, CancellationToken cancellationToken)
+    private static SortedSet<string> FieldsToRead(IEnumerable<ParsedWellnessRow> rows)
+    {
+        var fields = new SortedSet<string>(StringComparer.Ordinal) { "id", WellnessFields.Locked.ApiName };
+        foreach (var row in rows)
+        {
+            fields.UnionWith(row.Values.Keys);
+            fields.UnionWith(row.Clears.Select(field => field.ApiName));
+            fields.UnionWith(row.CustomFields.Keys);
+        }
+
+        return fields;
+    }
+
+    /// <summary>
+    /// GET /wellness?oldest&amp;newest&amp;fields per window of up to ten years over the dates: one request
+    /// instead of one per date. A window that cannot be read fails only its own dates.
+    /// </summary>
+    private static async Task<ServerState> ReadServerAsync(IcuSession session, IEnumerable<DateOnly> dates, IEnumerable<string> fields, WellnessUploadOptions options, IIcuLog log, CancellationToken cancellationToken)
     {
         var state = new ServerState();
         foreach (var (oldest, newest) in WellnessDates.Windows(dates, options.ReadWindowDays))
@@ -160,7 +178,7 @@ internal static class WellnessPlanner
             var window = WellnessDates.Text(oldest) + ".." + WellnessDates.Text(newest);
             try
             {
-                var request = WellnessReader.ListRequest(session, oldest, newest);
+                var request = WellnessReader.ListRequest(session, oldest, newest, string.Join(',', fields));
                 await foreach (var element in session.Client.StreamJsonArrayAsync(request, IcuJsonContext.Default.JsonElement, log, cancellationToken).ConfigureAwait(false))
                 {
                     if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out var id)

@@ -11,6 +11,10 @@ public static class WellnessPropertyMatcher
     /// <summary>The property names that give the date, in the order they are tried (the -Date parameter and its aliases).</summary>
     public static IReadOnlyList<string> DateNames { get; } = ["Date", "Id", "Day"];
 
+    // Every field's name (rank 0) and aliases (rank 1, 2, ...), built once: a row is matched by looking up its
+    // own few properties here, not by trying all the 90 names on every row.
+    private static readonly Dictionary<string, (WellnessField Field, int Rank)> KnownNames = BuildKnownNames();
+
     /// <summary>The fields, the date and the unused columns of one object's properties.</summary>
     public static WellnessPropertyMatch Match(IEnumerable<KeyValuePair<string, object?>> properties)
     {
@@ -24,23 +28,28 @@ public static class WellnessPropertyMatcher
             }
         }
 
-        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // Per field, the property under its name or earliest alias, as PowerShell's binding by property name picks.
+        var chosen = new Dictionary<WellnessField, (string Name, int Rank, object? Value)>(ReferenceEqualityComparer.Instance);
+        foreach (var (name, value) in ordered)
+        {
+            if (KnownNames.TryGetValue(name, out var known) && (!chosen.TryGetValue(known.Field, out var earlier) || known.Rank < earlier.Rank))
+            {
+                chosen[known.Field] = (name, known.Rank, value);
+            }
+        }
+
+        var used = new HashSet<string>(DateNames, StringComparer.OrdinalIgnoreCase);
         var fields = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var field in WellnessFields.All)
         {
-            foreach (var name in field.Aliases.Prepend(field.Name))
+            if (chosen.TryGetValue(field, out var match))
             {
-                if (byName.TryGetValue(name, out var value))
-                {
-                    fields[field.Name] = value;
-                    used.Add(name);
-                    break;
-                }
+                fields[field.Name] = match.Value;
+                used.Add(match.Name);
             }
         }
 
         var dateName = DateNames.FirstOrDefault(name => byName.GetValueOrDefault(name) is not null);
-        used.UnionWith(DateNames);
         var date = dateName is null ? null : byName[dateName];
         var unused = new List<WellnessUnusedColumn>();
         foreach (var (name, value) in ordered.Where(property => !used.Contains(property.Key)))
@@ -66,5 +75,21 @@ public static class WellnessPropertyMatcher
         }
 
         return new WellnessPropertyMatch { Fields = fields, Date = date, Unused = unused };
+    }
+
+    private static Dictionary<string, (WellnessField Field, int Rank)> BuildKnownNames()
+    {
+        var names = new Dictionary<string, (WellnessField Field, int Rank)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var field in WellnessFields.All)
+        {
+            var rank = 0;
+            foreach (var name in field.Aliases.Prepend(field.Name))
+            {
+                // A name shared by two fields belongs to the first, as the loop over the fields in order gave it.
+                names.TryAdd(name, (field, rank++));
+            }
+        }
+
+        return names;
     }
 }

@@ -83,8 +83,8 @@ internal sealed class WellnessSender
     }
 
     /// <summary>
-    /// One batch. A 400/422 means the server refused the content and wrote nothing of it: the batch is
-    /// halved and each half sent again, so one bad day costs a few requests and fails alone.
+    /// One batch. A 400/422 means the server refused the content, a 413 its size, and wrote nothing of it:
+    /// the batch is halved and each half sent again, so one bad day costs a few requests and fails alone.
     /// </summary>
     private async Task SendBatchAsync(IReadOnlyList<WellnessPendingWrite> batch, int number)
     {
@@ -97,7 +97,7 @@ internal sealed class WellnessSender
                 results.Add((write.Order, new IcuWellnessResult(write.DateText, WellnessResultStatus.Sent, write.Changes, null, write.Source)));
             }
         }
-        catch (IcuValidationException refused) when (batch.Count > 1)
+        catch (IcuApiException refused) when (batch.Count > 1 && refused is IcuValidationException or { StatusCode: 413 })
         {
             log.Verbose(string.Format(CultureInfo.InvariantCulture, WellnessMessages.LogBatchSplit, number, batch.Count, refused.Message));
             var half = batch.Count / 2;

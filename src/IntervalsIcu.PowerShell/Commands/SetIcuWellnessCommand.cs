@@ -53,165 +53,165 @@ public sealed class SetIcuWellnessCommand : IcuAthleteCmdlet
     public object? Date { get; set; }
 
     /// <summary>kg.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [Alias("WeightKg", "weight_kg", "BodyWeight", "body_weight")]
     public object? Weight { get; set; }
 
     /// <summary>bpm.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [Alias("resting_hr", "RHR", "RestingHeartRate", "resting_heart_rate")]
     public object? RestingHR { get; set; }
 
     /// <summary>rMSSD, ms.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [Alias("rMSSD", "HrvRmssd", "hrv_rmssd")]
     public object? Hrv { get; set; }
 
     /// <summary>SDNN, ms.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [Alias("SDNN", "hrv_sdnn")]
     public object? HrvSDNN { get; set; }
 
     /// <summary>PERIOD, FOLLICULAR, OVULATING, LUTEAL or NONE.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [Alias("menstrual_phase")]
     [ArgumentCompleter(typeof(MenstrualPhaseCompleter))]
     public string? MenstrualPhase { get; set; }
 
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [Alias("kcal_consumed", "CaloriesConsumed")]
     public object? KcalConsumed { get; set; }
 
     /// <summary>Seconds, or a duration such as 7:30.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [Alias("sleep_secs", "SleepSeconds", "sleep_seconds")]
     public object? SleepSecs { get; set; }
 
     /// <summary>Hours (7.5) or h:mm (7:30), written as sleepSecs.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [Alias("sleep_hours", "HoursSlept")]
     public object? SleepHours { get; set; }
 
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [Alias("sleep_score")]
     public object? SleepScore { get; set; }
 
     /// <summary>1 (best) to 4.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [Alias("sleep_quality")]
     public object? SleepQuality { get; set; }
 
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [Alias("avg_sleeping_hr", "SleepingHR", "AverageSleepingHR")]
     public object? AvgSleepingHR { get; set; }
 
     /// <summary>1 (best) to 4.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [Alias("MuscleSoreness")]
     public object? Soreness { get; set; }
 
     /// <summary>1 (best) to 4; the athlete's feeling, not the chart's fatigue (ATL).</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     public object? Fatigue { get; set; }
 
     /// <summary>1 (best) to 4.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     public object? Stress { get; set; }
 
     /// <summary>1 (best) to 4.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     public object? Mood { get; set; }
 
     /// <summary>1 (best) to 4.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     public object? Motivation { get; set; }
 
     /// <summary>1 (best) to 4.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     public object? Injury { get; set; }
 
     /// <summary>%.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [Alias("OxygenSaturation", "oxygen_saturation")]
     public object? SpO2 { get; set; }
 
     /// <summary>mmHg.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [Alias("SystolicBP", "bp_systolic")]
     public object? Systolic { get; set; }
 
     /// <summary>mmHg.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [Alias("DiastolicBP", "bp_diastolic")]
     public object? Diastolic { get; set; }
 
     /// <summary>1 (best) to 4.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     public object? Hydration { get; set; }
 
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [Alias("hydration_volume")]
     public object? HydrationVolume { get; set; }
 
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [Alias("ReadinessScore", "readiness_score")]
     public object? Readiness { get; set; }
 
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [Alias("baevsky_si", "StressIndex")]
     public object? BaevskySI { get; set; }
 
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [Alias("blood_glucose", "Glucose")]
     public object? BloodGlucose { get; set; }
 
     /// <summary>mmol/L.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     public object? Lactate { get; set; }
 
     /// <summary>%.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [Alias("body_fat", "BodyFatPercent", "body_fat_percent")]
     public object? BodyFat { get; set; }
 
     /// <summary>cm.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [Alias("Waist")]
     public object? Abdomen { get; set; }
 
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [Alias("vo2_max")]
     public object? Vo2max { get; set; }
 
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [Alias("Comment", "Notes", "Note")]
     public string? Comments { get; set; }
 
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [Alias("StepCount", "step_count")]
     public object? Steps { get; set; }
 
     /// <summary>Breaths per minute.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [Alias("RespirationRate", "RespiratoryRate", "respiration_rate")]
     public object? Respiration { get; set; }
 
     /// <summary>g.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [Alias("Carbs")]
     public object? Carbohydrates { get; set; }
 
     /// <summary>g.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     public object? Protein { get; set; }
 
     /// <summary>g.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [Alias("fat_total", "Fat")]
     public object? FatTotal { get; set; }
 
     /// <summary>$true stops device syncs overwriting the day; $false unlocks it. A locked day needs -Force.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     public object? Locked { get; set; }
 
     /// <summary>Custom wellness fields by code, e.g. @{ BodyBattery = 72 }.</summary>
@@ -269,9 +269,11 @@ public sealed class SetIcuWellnessCommand : IcuAthleteCmdlet
             return;
         }
 
-        // A piped CSV row or custom object: PowerShell bound the exact names and aliases; Core matches the
-        // other spellings ("Weight (kg)") and names the columns nothing uses.
-        rows.Add(InputObject?.BaseObject is PSCustomObject ? MatchedRow(InputObject) : Row(InputObject, new Dictionary<string, object?>(), null, []));
+        // A piped object: Core matches its properties to the fields, by name and alias as PowerShell would bind
+        // them, then the other spellings ("Weight (kg)"), and names the columns nothing uses. The field
+        // parameters do not bind by property name themselves: PowerShell would try their 90 names and aliases
+        // on every row, which was most of the time of a 3,650-row upload, only for Core to match them again.
+        rows.Add(InputObject is null ? Row(null, new Dictionary<string, object?>(), null, []) : MatchedRow(InputObject));
     }
 
     /// <summary>A row from the object's own properties; its unused columns are warned about once per set of columns.</summary>
@@ -281,6 +283,13 @@ public sealed class SetIcuWellnessCommand : IcuAthleteCmdlet
         if (item.BaseObject is IcuWellness)
         {
             // A day from Get-IcuWellness: every property is known (server values, custom fields), none is "unused".
+            return Row(item, match.Fields, match.Date, []);
+        }
+
+        if (item.BaseObject is not (PSCustomObject or IDictionary))
+        {
+            // A typed object (a DataRow, a class of the caller's): its other properties are its shape, not columns
+            // someone typed, so they are not reported as unused.
             return Row(item, match.Fields, match.Date, []);
         }
 
@@ -317,11 +326,15 @@ public sealed class SetIcuWellnessCommand : IcuAthleteCmdlet
         }
 
         var approved = new HashSet<DateOnly>();
+        // Looked up once, not once per date of a ten-year import.
+        var descriptionFormat = WellnessCmdletMessages.ShouldProcessDescription;
+        var warningFormat = WellnessCmdletMessages.ShouldProcessWarning;
+        var caption = WellnessCmdletMessages.ShouldProcessCaption;
         foreach (var write in plan.Writes)
         {
-            var description = string.Format(CultureInfo.InvariantCulture, WellnessCmdletMessages.ShouldProcessDescription, write.DateText, write.DiffText);
-            var warning = string.Format(CultureInfo.InvariantCulture, WellnessCmdletMessages.ShouldProcessWarning, write.DateText, write.DiffText);
-            if (ShouldProcess(description, warning, WellnessCmdletMessages.ShouldProcessCaption))
+            var description = string.Format(CultureInfo.InvariantCulture, descriptionFormat, write.DateText, write.DiffText);
+            var warning = string.Format(CultureInfo.InvariantCulture, warningFormat, write.DateText, write.DiffText);
+            if (ShouldProcess(description, warning, caption))
             {
                 approved.Add(write.Date);
             }
@@ -380,7 +393,7 @@ public sealed class SetIcuWellnessCommand : IcuAthleteCmdlet
         }
     }
 
-    /// <summary>A bar for runs of several bulk requests (more than 100 dates).</summary>
+    /// <summary>A bar for runs of several bulk requests (more than 1,000 dates, or 512 KiB of JSON).</summary>
     private void ShowBatch(WellnessBatchProgress batch)
     {
         if (batch.BatchCount < 2)
@@ -506,6 +519,17 @@ public sealed class SetIcuWellnessCommand : IcuAthleteCmdlet
     private static List<KeyValuePair<string, object?>> Properties(PSObject item)
     {
         var properties = new List<KeyValuePair<string, object?>>();
+        if (item.BaseObject is IDictionary dictionary)
+        {
+            // @{ Date = '2026-12-01'; Weight = 70 }: its keys are its columns.
+            foreach (DictionaryEntry entry in dictionary)
+            {
+                properties.Add(new(Convert.ToString(Plain(entry.Key), CultureInfo.InvariantCulture) ?? string.Empty, Plain(entry.Value)));
+            }
+
+            return properties;
+        }
+
         foreach (var property in item.Properties)
         {
             try

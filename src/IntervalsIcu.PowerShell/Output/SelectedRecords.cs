@@ -33,9 +33,9 @@ internal sealed class SelectedRecords
             if (property.Property is { } typed)
             {
                 value = typed.GetValue(record);
-                if (value is not null && property.DateFormat is { } format)
+                if (value is IFormattable date && property.DateFormat is { } format)
                 {
-                    value = IsoDates.Cell(value, format);
+                    value = IsoDates.Cell(date, format);
                 }
             }
             else

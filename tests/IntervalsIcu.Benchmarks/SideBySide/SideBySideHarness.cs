@@ -48,6 +48,12 @@ internal static class SideBySideHarness
             return 1;
         }
 
+        if (StaleCoreProblem(manifest) is { } problem)
+        {
+            Console.Error.WriteLine(problem);
+            return 1;
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, PowerShell {typeof(PSObject).Assembly.GetName().Version}; module {manifest}"));
         var results = new List<SideBySideResult>();
@@ -90,6 +96,23 @@ internal static class SideBySideHarness
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// This program loads IntervalsIcu.Core itself (for the emulator), and the module then uses that copy, not
+    /// its own: a module rebuilt without this program would be measured with an older Core.
+    /// </summary>
+    private static string? StaleCoreProblem(string manifest)
+    {
+        var staged = Path.Combine(Path.GetDirectoryName(manifest)!, "IntervalsIcu.Core.dll");
+        using var file = File.OpenRead(staged);
+        using var metadata = new System.Reflection.PortableExecutable.PEReader(file);
+        var reader = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(metadata);
+        var stagedVersion = reader.GetGuid(reader.GetModuleDefinition().Mvid);
+        var loadedVersion = typeof(IntervalsIcu.Core.Sessions.IcuSession).Module.ModuleVersionId;
+        return stagedVersion == loadedVersion
+            ? null
+            : $"The staged module's IntervalsIcu.Core ({staged}) is not the one this program loaded: build both the same way, e.g. 'dotnet build src/IntervalsIcu.PowerShell -c Release' then 'dotnet run -c Release --project tests/IntervalsIcu.Benchmarks -- pwsh' (which rebuilds this program).";
     }
 
     private static string Format(string script, int days) => script.Replace("{0}", days.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);

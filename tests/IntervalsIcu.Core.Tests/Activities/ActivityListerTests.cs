@@ -62,6 +62,28 @@ public sealed class ActivityListerTests(EmulatorFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task List_DenseTenYears_SizesLaterWindowsFromTheDensitySeen_AndLosesOrRepeatsNothing()
+    {
+        using var session = await ActivityTestData.DemoSessionAsync(emulator);
+        var now = emulator.State.FindAthlete(DemoData.DemoAthleteId)!.LocalNow(TimeProvider.System);
+        DemoActivities.AddSynthetic(emulator.State, DemoData.DemoAthleteId, 14_600, now, perDay: 4);
+        var oldest = now.Date.AddYears(-10);
+        var expected = emulator.State.Activities.List(DemoData.DemoAthleteId, oldest, now.Date.AddDays(1).AddTicks(-1)).Select(activity => activity["id"]!.GetValue<string>()).Reverse().ToList();
+        var windows = new List<ActivityWindow>();
+        emulator.Requests.Clear();
+
+        var request = Request(oldest, now.Date, adaptive: true) with { Progress = new SynchronousProgress<ActivityWindow>(windows.Add) };
+        var listed = await ActivityLister.ListAsync(session, request, new CapturingLog(), CancellationToken.None).ToListAsync();
+
+        Assert.Equal(expected, listed.Select(activity => activity.Id));
+        // The first window is the usual 90 days (the first row comes early); later ones hold about 2,000 activities.
+        Assert.Equal(ActivityListRequest.DefaultWindowDays, (int)Math.Round((windows[0].NewestLocal - windows[0].OldestLocal).TotalDays));
+        Assert.InRange(emulator.Requests.Count("GET", "/activities"), 8, 10);
+        Assert.Equal(windows.Count, windows[^1].Count);
+        Assert.Equal(Enumerable.Range(1, windows.Count), windows.Select(window => window.Number));
+    }
+
+    [Fact]
     public async Task List_Limit_StopsFetchingOnceReached()
     {
         using var session = await ActivityTestData.DemoSessionAsync(emulator);
@@ -122,7 +144,7 @@ public sealed class ActivityListerTests(EmulatorFixture fixture) : IClassFixture
         var progress = new SynchronousProgress<ActivityWindow>(reported.Add);
 
         await ActivityLister.ListAsync(
-            session, new ActivityListRequest { Range = Range(new DateTime(2023, 1, 1), new DateTime(2024, 12, 31)), Progress = progress }, new CapturingLog(), CancellationToken.None).ToListAsync();
+            session, new ActivityListRequest { Range = Range(new DateTime(2023, 1, 1), new DateTime(2024, 12, 31)), Progress = progress, WindowActivities = null }, new CapturingLog(), CancellationToken.None).ToListAsync();
 
         // The newest window is empty; its probe finds 2024-03-03, so the windows between are skipped, and the
         // window after the activity's is empty with nothing older: the listing ends there.
@@ -204,6 +226,7 @@ public sealed class ActivityListerTests(EmulatorFixture fixture) : IClassFixture
 
     private static ActivityRange Range(DateTime oldest, DateTime newest) => ActivityRange.Resolve(oldest, newest, DateOnly.FromDateTime(DateTime.Today));
 
-    private static ActivityListRequest Request(DateTime oldest, DateTime newest, int windowDays = ActivityListRequest.DefaultWindowDays, int? limit = null) =>
-        new() { Range = Range(oldest, newest), WindowDays = windowDays, Limit = limit };
+    /// <summary>Fixed windows unless <paramref name="adaptive"/>: most tests here are about window edges.</summary>
+    private static ActivityListRequest Request(DateTime oldest, DateTime newest, int windowDays = ActivityListRequest.DefaultWindowDays, int? limit = null, bool adaptive = false) =>
+        new() { Range = Range(oldest, newest), WindowDays = windowDays, Limit = limit, WindowActivities = adaptive ? ActivityListRequest.DefaultWindowActivities : null };
 }

@@ -49,15 +49,18 @@ public sealed class FitnessReaderTests(EmulatorFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task ReadRange_LongerThanAYear_IsReadAYearPerRequest_OldestFirst()
+    public async Task ReadRange_LongerThanTenYears_IsReadTenYearsPerRequestOfTheChartFieldsOnly_OldestFirst()
     {
         using var session = await Connect.SessionAsync(Connect.WithKey(emulator.BaseUri, DemoData.DemoApiKey), log);
 
-        var days = await FitnessReader.ReadRangeAsync(session, session.Today().AddDays(-800), session.Today(), log, CancellationToken.None).ToListAsync();
+        var days = await FitnessReader.ReadRangeAsync(session, session.Today().AddDays(-4000), session.Today(), log, CancellationToken.None).ToListAsync();
 
         Assert.Equal(DemoWellness.SeededDays, days.Count);
         Assert.Equal(days.OrderBy(day => day.Date).Select(day => day.Date), days.Select(day => day.Date));
-        Assert.Equal(3, emulator.Requests.Count("GET", "/wellness"));
+        Assert.Equal(2, emulator.Requests.Count("GET", "/wellness"));
+        Assert.All(
+            emulator.Requests.All.Where(request => request.Path.EndsWith("/wellness", StringComparison.Ordinal)),
+            request => Assert.Contains("fields=id,ctl,atl,rampRate", Uri.UnescapeDataString(request.QueryString), StringComparison.Ordinal));
     }
 
     [Fact]

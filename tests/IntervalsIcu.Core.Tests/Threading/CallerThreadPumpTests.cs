@@ -51,6 +51,92 @@ public sealed class CallerThreadPumpTests
         Assert.False(items.MoveNext());
     }
 
+    [Fact]
+    public void Stream_SourceThatFailsAfterSomeItems_DeliversThoseItemsThenRethrowsItsOwnException()
+    {
+        using var pump = new CallerThreadPump();
+        var seen = new List<int>();
+
+        var failure = Assert.Throws<InvalidOperationException>(() =>
+        {
+            foreach (var item in pump.Stream(FailingAfter(3), CancellationToken.None))
+            {
+                seen.Add(item);
+            }
+        });
+
+        Assert.Equal([1, 2, 3], seen);
+        Assert.Equal("after 3", failure.Message);
+    }
+
+    [Fact]
+    public void Stream_SlowReader_KeepsAtMostTheBufferAhead()
+    {
+        using var pump = new CallerThreadPump();
+        var produced = 0;
+
+        using var items = pump.Stream(Counting(10_000, () => Interlocked.Increment(ref produced)), CancellationToken.None).GetEnumerator();
+        Assert.True(items.MoveNext());
+        Thread.Sleep(200);
+
+        // The first item taken, the buffer full, and one more waiting to be written: memory stays flat.
+        Assert.InRange(Volatile.Read(ref produced), 1, CallerThreadPump.StreamBuffer + 2);
+    }
+
+    [Fact]
+    public void Stream_StoppedEarly_EndsAndDisposesTheSource()
+    {
+        using var pump = new CallerThreadPump();
+        var disposed = false;
+
+        foreach (var item in pump.Stream(Endless(() => disposed = true), CancellationToken.None))
+        {
+            if (item == 5)
+            {
+                break;
+            }
+        }
+
+        Assert.True(disposed);
+    }
+
+    private static async IAsyncEnumerable<int> FailingAfter(int count)
+    {
+        for (var item = 1; item <= count; item++)
+        {
+            await Task.Yield();
+            yield return item;
+        }
+
+        throw new InvalidOperationException($"after {count}");
+    }
+
+    private static async IAsyncEnumerable<int> Counting(int count, Action onItem)
+    {
+        for (var item = 1; item <= count; item++)
+        {
+            await Task.Yield();
+            onItem();
+            yield return item;
+        }
+    }
+
+    private static async IAsyncEnumerable<int> Endless(Action onDispose)
+    {
+        try
+        {
+            for (var item = 1; ; item++)
+            {
+                await Task.Yield();
+                yield return item;
+            }
+        }
+        finally
+        {
+            onDispose();
+        }
+    }
+
     private static async IAsyncEnumerable<int> Source(Task gate)
     {
         yield return 1;

@@ -18,21 +18,37 @@ public sealed class WellnessBulkImportTests : WellnessUploadTestBase
     }
 
     [Fact]
-    public async Task TenYears_AreReadIn10AndWrittenIn37Requests()
+    public async Task TenYears_AreReadInOneRequestForTheirOwnFields_AndWrittenIn4()
     {
         var report = await UploadAsync(TenYears());
 
         Assert.Equal(Rows, report.Count(WellnessResultStatus.Sent));
-        Assert.Equal(10, Requests("GET", "/wellness"));
-        Assert.Equal(37, Requests("PUT", "/wellness-bulk"));
-        Assert.Equal(47, Emulator.Requests.Count());
-        Assert.Equal((10, 37), (report.ReadRequests, report.WriteRequests));
+        var read = Assert.Single(Emulator.Requests.All, request => request.Method == "GET" && request.Path.EndsWith("/wellness", StringComparison.Ordinal));
+        // Only what the diff compares: the rows' fields (SleepHours is sleepSecs) and locked, never the day's other 40.
+        Assert.Contains("fields=id,locked,restingHR,sleepSecs,weight", Uri.UnescapeDataString(read.QueryString), StringComparison.Ordinal);
+        Assert.Equal(4, Requests("PUT", "/wellness-bulk"));
+        Assert.Equal(5, Emulator.Requests.Count());
+        Assert.Equal((1, 4), (report.ReadRequests, report.WriteRequests));
         Assert.Equal(Rows, ServerDayCount);
         var batchSizes = Emulator.Requests.All.Where(request => request.Method == "PUT")
             .Select(request => System.Text.Json.Nodes.JsonNode.Parse(request.Body)!.AsArray().Count).ToList();
         Assert.Equal(Rows, batchSizes.Sum());
         Assert.All(batchSizes, size => Assert.InRange(size, 1, WellnessUploadOptions.DefaultBatchSize));
-        Assert.StartsWith("3650 dates: 3650 sent in 37 requests", report.Summary, StringComparison.Ordinal);
+        Assert.StartsWith("3650 dates: 3650 sent in 4 requests", report.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ABatchRefusedAsTooLarge_IsSentInHalves_AndEveryDayArrives()
+    {
+        Emulator.Faults.FailNext(1, 413, pathContains: "wellness-bulk");
+
+        var report = await UploadAsync(TenYears());
+
+        AssertEveryRowAccountedFor(report, expectedFailed: 0);
+        Assert.Equal(6, report.WriteRequests);
+        var batchSizes = Emulator.Requests.All.Where(request => request.Method == "PUT" && request.StatusCode == 200)
+            .Select(request => System.Text.Json.Nodes.JsonNode.Parse(request.Body)!.AsArray().Count).ToList();
+        Assert.Equal([500, 500, 1000, 1000, 650], batchSizes);
     }
 
     [Fact]
@@ -56,7 +72,7 @@ public sealed class WellnessBulkImportTests : WellnessUploadTestBase
         var patient = TestOptions.Fast with { Retry = TestOptions.Fast.Retry with { MaxDelay = TimeSpan.FromSeconds(5), TotalTimeCap = TimeSpan.FromSeconds(10) } };
         using var session = await Connect.SessionAsync(Connect.WithKey(Emulator.BaseUri, ApiKey), options: patient);
 
-        var report = await WellnessUploader.UploadAsync(session, TenYears(), new WellnessUploadOptions(), Log, CancellationToken.None);
+        var report = await WellnessUploader.UploadAsync(session, TenYears(), new WellnessUploadOptions { BatchSize = 100 }, Log, CancellationToken.None);
 
         AssertEveryRowAccountedFor(report, expectedFailed: 100);
         Assert.All(
@@ -70,6 +86,7 @@ public sealed class WellnessBulkImportTests : WellnessUploadTestBase
     {
         var options = new WellnessUploadOptions
         {
+            BatchSize = 100,
             BatchCompleted = progress =>
             {
                 if (progress.BatchNumber == 12)

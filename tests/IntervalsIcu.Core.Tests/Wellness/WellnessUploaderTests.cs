@@ -333,14 +333,15 @@ public sealed class WellnessUploaderTests : WellnessUploadTestBase
     {
         Emulator.Faults.FailNext(4, 503, pathContains: "/wellness");
 
-        var report = await UploadAsync([Row("2020-01-01", ("Weight", "70")), Row("2026-11-20", ("Weight", "71"))]);
+        // More than ten years apart: two read windows, the first of which fails.
+        var report = await UploadAsync([Row("2014-01-01", ("Weight", "70")), Row("2026-11-20", ("Weight", "71"))]);
 
         var failed = report.Results[0];
         Assert.Equal(WellnessResultStatus.Failed, failed.Status);
         Assert.Equal("IcuWellnessReadFailed", failed.ErrorId);
         Assert.IsType<IcuServerException>(((IcuWellnessReadFailedException)failed.GetException()!).Cause);
         Assert.Equal(WellnessResultStatus.Sent, report.Results[1].Status);
-        Assert.Null(ServerDay("2020-01-01"));
+        Assert.Null(ServerDay("2014-01-01"));
     }
 
     [Fact]
