@@ -93,6 +93,12 @@ internal static class SideBySideHarness
                 "10 years | Export-Csv with 10 properties",
                 Format(ModuleSelectedActivities, 10 * 365),
                 Format(HandWrittenSelectedActivities, 10 * 365))));
+            // The first object: the module streams it from the first window; the single call has to read everything.
+            results.Add(Measure(shell, server, runs, new SideBySideJob(
+                "10 years | Select-Object -First 1",
+                "$null = Get-IcuActivity -Oldest $Today.AddDays(-3650) -Newest $Today | Select-Object -First 1",
+                "$null = Invoke-RestMethod -Uri \"$BaseUri/api/v1/athlete/$AthleteId/activities?oldest=$($Today.AddDays(-3650).ToString('yyyy-MM-dd'))&newest=$($Today.ToString('yyyy-MM-dd'))\" " +
+                "-Credential $Cred -Authentication Basic -AllowUnencryptedAuthentication | Select-Object -First 1")));
         }
 
         return 0;
