@@ -393,7 +393,7 @@ public sealed class SetIcuWellnessCommand : IcuAthleteCmdlet
         }
     }
 
-    /// <summary>A bar for runs of several bulk requests (more than 1,000 dates, or 512 KiB of JSON).</summary>
+    /// <summary>A bar for runs of several bulk requests (more than 5,000 dates, or 512 KiB of JSON).</summary>
     private void ShowBatch(WellnessBatchProgress batch)
     {
         if (batch.BatchCount < 2)
