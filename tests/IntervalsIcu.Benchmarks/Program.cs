@@ -6,7 +6,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using IntervalsIcu.Benchmarks;
 using IntervalsIcu.Benchmarks.SideBySide;
 
-// dotnet run -c Release --project tests/IntervalsIcu.Benchmarks -- [decode|list|calendar|memory|all|pwsh [runs]]
+// dotnet run -c Release --project tests/IntervalsIcu.Benchmarks -- [decode|list|calendar|memory|all|pwsh [runs] [job]]
 // A short in-process job: it finishes in minutes on two cores (and needs no project generation for net10.0).
 var mode = args.Length > 0 ? args[0] : "all";
 switch (mode)
@@ -16,8 +16,9 @@ switch (mode)
     case "probe":
         return await MemoryProbe.ProbeAsync(new Uri(args[1]));
     case "pwsh":
-        // The module against the hand-written Invoke-RestMethod calls (issue 13), median of 3 pairs unless told.
-        return await SideBySideHarness.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3);
+        // The module against the hand-written Invoke-RestMethod calls (issue 13), median of 3 pairs unless told;
+        // a third argument runs only the jobs whose name contains it (pwsh 5 wellness).
+        return await SideBySideHarness.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3, args.Length > 2 ? args[2] : null);
 }
 
 var config = ManualConfig.CreateMinimumViable()

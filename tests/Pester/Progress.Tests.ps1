@@ -29,7 +29,8 @@ Describe 'Progress of long operations' {
     }
 
     It 'Set-IcuWellness shows each bulk request of a long import' {
-        $script = "0..2499 | ForEach-Object { [pscustomobject]@{ Date = ([datetime]'2012-01-01').AddDays(`$_).ToString('yyyy-MM-dd'); Weight = '70.5' } } | Set-IcuWellness"
+        # 1,200 days with a 1,000-character comment each: about 1.2 MB, more than two bodies of 512 KiB.
+        $script = "0..1199 | ForEach-Object { [pscustomobject]@{ Date = ([datetime]'2012-01-01').AddDays(`$_).ToString('yyyy-MM-dd'); Weight = '70.5'; Comments = 'x' * 1000 } } | Set-IcuWellness"
 
         $progress = Get-ProgressOf $RunnerKey $script
 

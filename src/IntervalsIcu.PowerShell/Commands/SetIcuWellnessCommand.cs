@@ -48,7 +48,7 @@ public sealed class SetIcuWellnessCommand : IcuAthleteCmdlet
     public PSObject? InputObject { get; set; }
 
     /// <summary>The athlete's local date, yyyy-MM-dd or a DateTime. Default: today in the athlete's time zone.</summary>
-    [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Parameter(Position = 0)]
     [Alias("Id", "Day")]
     public object? Date { get; set; }
 
@@ -271,8 +271,8 @@ public sealed class SetIcuWellnessCommand : IcuAthleteCmdlet
 
         // A piped object: Core matches its properties to the fields, by name and alias as PowerShell would bind
         // them, then the other spellings ("Weight (kg)"), and names the columns nothing uses. The field
-        // parameters do not bind by property name themselves: PowerShell would try their 90 names and aliases
-        // on every row, which was most of the time of a 3,650-row upload, only for Core to match them again.
+        // parameters and -Date do not bind by property name themselves: PowerShell would try their 93 names and
+        // aliases on every row, which was most of the time of a 3,650-row upload, only for Core to match them again.
         rows.Add(InputObject is null ? Row(null, new Dictionary<string, object?>(), null, []) : MatchedRow(InputObject));
     }
 
@@ -393,7 +393,7 @@ public sealed class SetIcuWellnessCommand : IcuAthleteCmdlet
         }
     }
 
-    /// <summary>A bar for runs of several bulk requests (more than 1,000 dates, or 512 KiB of JSON).</summary>
+    /// <summary>A bar for runs of several bulk requests (more than 5,000 dates, or 512 KiB of JSON).</summary>
     private void ShowBatch(WellnessBatchProgress batch)
     {
         if (batch.BatchCount < 2)

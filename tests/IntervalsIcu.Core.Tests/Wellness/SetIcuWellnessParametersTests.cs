@@ -28,7 +28,7 @@ public sealed partial class SetIcuWellnessParametersTests
         }
 
         Assert.Equal(WellnessPropertyMatcher.DateNames.Skip(1), parameters["Date"].Aliases);
-        Assert.True(parameters["Date"].ByPropertyName);
+        Assert.False(parameters["Date"].ByPropertyName);
     }
 
     [SkippableFact]
