@@ -28,6 +28,18 @@ Describe 'Progress of long operations' {
         . (Join-Path $PSScriptRoot 'TestRun.End.ps1')
     }
 
+    It 'Get-IcuActivity shows each window of a long range, and its bar never moves back while later windows are resized' {
+        $progress = Get-ProgressOf $AlexKey '$null = Get-IcuActivity -Oldest (Get-Date).AddYears(-6) -WarningAction SilentlyContinue'
+
+        $bars = @($progress | Where-Object Activity -EQ 'Get-IcuActivity' | Where-Object RecordType -NE 'Completed')
+        $bars.Count | Should -BeGreaterThan 1
+        $bars[0].StatusDescription | Should -Match '^Window 1 of about \d+: '
+        $bars[0].PercentComplete | Should -Be 0
+        for ($i = 1; $i -lt $bars.Count; $i++) {
+            $bars[$i].PercentComplete | Should -BeGreaterOrEqual $bars[$i - 1].PercentComplete
+        }
+    }
+
     It 'Set-IcuWellness shows each bulk request of a long import' {
         # 1,200 days with a 1,000-character comment each: about 1.2 MB, more than two bodies of 512 KiB.
         $script = "0..1199 | ForEach-Object { [pscustomobject]@{ Date = ([datetime]'2012-01-01').AddDays(`$_).ToString('yyyy-MM-dd'); Weight = '70.5'; Comments = 'x' * 1000 } } | Set-IcuWellness"

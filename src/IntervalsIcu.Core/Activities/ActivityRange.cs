@@ -74,6 +74,18 @@ public sealed record ActivityRange(DateTime OldestLocal, DateTime NewestLocal)
             .ToList();
     }
 
+    /// <summary>
+    /// How much of the range lies newer than <paramref name="window"/>, in percent: what a listing (newest first)
+    /// has done when it starts that window. Measured in time, not in windows, because later windows are sized
+    /// as the listing goes and their count changes; so a progress bar never moves back.
+    /// </summary>
+    public int PercentBefore(ActivityWindow window)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        var span = (NewestLocal - OldestLocal).Ticks;
+        return span <= 0 ? 0 : (int)Math.Clamp((NewestLocal - window.NewestLocal).Ticks * 100 / span, 0, 100);
+    }
+
     private static DateTime EndOfDay(DateTime day) => day.Date.AddDays(1).AddSeconds(-1);
 
     // The API's local date-times have whole seconds.

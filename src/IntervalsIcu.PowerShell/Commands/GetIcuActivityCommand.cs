@@ -140,6 +140,7 @@ public sealed class GetIcuActivityCommand : IcuAthleteCmdlet
         }
 
         var windows = request.Range.Split(request.WindowDays).Count;
+        listedRange = request.Range;
         try
         {
             if (Raw)
@@ -265,12 +266,14 @@ public sealed class GetIcuActivityCommand : IcuAthleteCmdlet
     private static ActivityListRequest WithProgress(ActivityListRequest request, IProgress<ActivityWindow> progress, int windows) =>
         windows > 1 ? request with { Progress = progress } : request;
 
+    private ActivityRange? listedRange;
+
     private void ShowProgress(ActivityWindow window)
     {
         var status = string.Format(CultureInfo.CurrentCulture, ActivityCmdletMessages.ProgressStatus, window.Number, window.Count, window.OldestLocal, window.NewestLocal);
         WriteProgress(new ProgressRecord(ProgressId, ActivityCmdletMessages.ProgressActivity, status)
         {
-            PercentComplete = (window.Number - 1) * 100 / window.Count,
+            PercentComplete = listedRange?.PercentBefore(window) ?? 0,
         });
     }
 }

@@ -60,4 +60,14 @@ public sealed class ActivityRangeTests
         Assert.All(windows, window => Assert.True(window.NewestLocal - window.OldestLocal <= TimeSpan.FromDays(90)));
         Assert.Equal(Enumerable.Range(1, 21), windows.Select(window => window.Number));
     }
+
+    [Fact]
+    public void PercentBefore_IsTheShareOfTheRangeNewerThanTheWindow_WhateverTheWindowCount()
+    {
+        var range = new ActivityRange(new DateTime(2020, 1, 1), new DateTime(2020, 1, 11));
+
+        Assert.Equal(0, range.PercentBefore(new ActivityWindow(1, 5, new DateTime(2020, 1, 9), range.NewestLocal)));
+        Assert.Equal(50, range.PercentBefore(new ActivityWindow(2, 9, new DateTime(2020, 1, 2), new DateTime(2020, 1, 6))));
+        Assert.Equal(90, range.PercentBefore(new ActivityWindow(3, 3, range.OldestLocal, new DateTime(2020, 1, 2))));
+    }
 }
