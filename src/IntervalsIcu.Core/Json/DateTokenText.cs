@@ -21,4 +21,36 @@ internal static class DateTokenText
         var text = reader.GetString();
         return string.IsNullOrWhiteSpace(text) ? null : text;
     }
+
+    /// <summary>
+    /// The shapes the API nearly always sends, read straight from the bytes by the reader's own ISO 8601 parser
+    /// instead of through a string and a list of formats (a tenth of decoding an activity list): a wall clock
+    /// with no offset (<c>2026-12-06T07:30:00</c>, <c>2026-12-06</c>), or an instant ending in <c>Z</c> or
+    /// <c>+hh:mm</c>. Anything else (<c>+0000</c>, an instant without offset, blanks, escapes) is left to the
+    /// lenient path, which keeps its rules.
+    /// </summary>
+    public static bool TryReadPlain(ref Utf8JsonReader reader, bool withOffset, out DateTimeOffset instant, out DateTime wallClock)
+    {
+        instant = default;
+        wallClock = default;
+        if (reader.TokenType != JsonTokenType.String || reader.HasValueSequence || reader.ValueIsEscaped)
+        {
+            return false;
+        }
+
+        var bytes = reader.ValueSpan;
+        if (bytes.Length < 10)
+        {
+            return false;
+        }
+
+        var last = bytes[^1];
+        var hasOffset = last == (byte)'Z' || (bytes.Length > 16 && bytes[^3] == (byte)':' && (bytes[^6] == (byte)'+' || bytes[^6] == (byte)'-'));
+        if (withOffset)
+        {
+            return hasOffset && reader.TryGetDateTimeOffset(out instant);
+        }
+
+        return !hasOffset && bytes.IndexOfAny((byte)'+', (byte)'Z') < 0 && bytes.LastIndexOf((byte)'-') < 8 && reader.TryGetDateTime(out wallClock);
+    }
 }

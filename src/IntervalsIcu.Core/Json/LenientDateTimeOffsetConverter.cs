@@ -23,6 +23,11 @@ public sealed class LenientDateTimeOffsetConverter : JsonConverter<DateTimeOffse
 
     public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        if (DateTokenText.TryReadPlain(ref reader, withOffset: true, out var instant, out _))
+        {
+            return instant;
+        }
+
         if (DateTokenText.Read(ref reader, "a timestamp") is not { } text)
         {
             return null;

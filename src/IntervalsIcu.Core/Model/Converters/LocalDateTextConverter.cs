@@ -26,6 +26,11 @@ public abstract class LocalDateTextConverter(string format, bool dayOnly) : Json
     /// </summary>
     public override DateTime? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        if (DateTokenText.TryReadPlain(ref reader, withOffset: false, out _, out var wallClock))
+        {
+            return dayOnly ? wallClock.Date : wallClock;
+        }
+
         if (DateTokenText.Read(ref reader, "a local date") is not { } text)
         {
             return null;
