@@ -14,7 +14,7 @@ namespace IntervalsIcu.PowerShell.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "IcuGear")]
 [OutputType(typeof(IcuGear))]
-public sealed class GetIcuGearCommand : IcuSessionCmdlet
+public sealed class GetIcuGearCommand : IcuAthleteListCmdlet
 {
     [Parameter(Position = 0)]
     [SupportsWildcards]
@@ -26,22 +26,14 @@ public sealed class GetIcuGearCommand : IcuSessionCmdlet
     [ValidateNotNullOrEmpty]
     public string[]? Type { get; set; }
 
-    /// <summary>A coached athlete's id; by property name, so athletes can be piped in.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
-    public string? AthleteId { get; set; }
-
     protected override void ProcessRecord()
     {
-        var session = ResolveSession();
-        var target = AthleteId ?? session.AthleteId;
         WriteSelected(
             Name,
-            target,
-            (log, cancel) => GearReader.ListAsync(session, AthleteId, log, cancel),
+            GearReader.ListAsync,
             item => [item.Name ?? string.Empty],
             item => Type is not { Length: > 0 } || Type.Contains(item.Type ?? string.Empty, StringComparer.OrdinalIgnoreCase),
-            name => NotFound(name, target));
+            NotFound);
     }
 
     private static ErrorRecord NotFound(string name, string athleteId) =>

@@ -12,7 +12,7 @@ namespace IntervalsIcu.PowerShell.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "IcuSportSetting")]
 [OutputType(typeof(IcuSportSettings))]
-public sealed class GetIcuSportSettingCommand : IcuSessionCmdlet
+public sealed class GetIcuSportSettingCommand : IcuAthleteListCmdlet
 {
     /// <summary>Activity types (Ride, Run...), wildcards allowed: settings covering any of them are written.</summary>
     [Parameter(Position = 0)]
@@ -21,21 +21,13 @@ public sealed class GetIcuSportSettingCommand : IcuSessionCmdlet
     [ValidateNotNullOrEmpty]
     public string[]? Type { get; set; }
 
-    /// <summary>A coached athlete's id; by property name, so athletes can be piped in.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
-    public string? AthleteId { get; set; }
-
     protected override void ProcessRecord()
     {
-        var session = ResolveSession();
-        var target = AthleteId ?? session.AthleteId;
         WriteSelected(
             Type,
-            target,
-            (log, cancel) => SportSettingsClient.ListAsync(session, AthleteId, log, cancel),
+            SportSettingsClient.ListAsync,
             sport => sport.Types ?? (IEnumerable<string?>)[],
             _ => true,
-            type => ToErrorRecord(IcuSportSettingsException.NotFound(type, target), type));
+            (type, athleteId) => ToErrorRecord(IcuSportSettingsException.NotFound(type, athleteId), type));
     }
 }

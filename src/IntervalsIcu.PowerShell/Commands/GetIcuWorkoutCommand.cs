@@ -14,7 +14,7 @@ namespace IntervalsIcu.PowerShell.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "IcuWorkout", DefaultParameterSetName = ListSet)]
 [OutputType(typeof(IcuWorkout))]
-public sealed class GetIcuWorkoutCommand : IcuSessionCmdlet
+public sealed class GetIcuWorkoutCommand : IcuAthleteListCmdlet
 {
     private const string ListSet = "List";
     private const string IdSet = "Id";
@@ -35,17 +35,11 @@ public sealed class GetIcuWorkoutCommand : IcuSessionCmdlet
     [ValidateNotNullOrEmpty]
     public int[] Id { get; set; } = [];
 
-    /// <summary>A coached athlete's id; by property name, so athletes and folders can be piped in.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
-    public string? AthleteId { get; set; }
-
     protected override void ProcessRecord()
     {
-        var session = ResolveSession();
-        var target = AthleteId ?? session.AthleteId;
         if (ParameterSetName == IdSet)
         {
+            var session = ResolveSession();
             foreach (var id in Id)
             {
                 ForOneInput(id, () => WriteRecord(Run((log, cancel) => LibraryReader.GetWorkoutAsync(session, AthleteId, id, log, cancel))));
@@ -56,11 +50,10 @@ public sealed class GetIcuWorkoutCommand : IcuSessionCmdlet
 
         WriteSelected(
             Name,
-            target,
-            (log, cancel) => LibraryReader.ListWorkoutsAsync(session, AthleteId, log, cancel),
+            LibraryReader.ListWorkoutsAsync,
             workout => [workout.Name],
             workout => FolderId is not { Length: > 0 } || (workout.FolderId is { } folder && FolderId.Contains(folder)),
-            name => NotFound(name, target));
+            NotFound);
     }
 
     private ErrorRecord NotFound(string name, string athleteId)

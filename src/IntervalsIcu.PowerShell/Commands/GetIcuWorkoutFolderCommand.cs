@@ -13,7 +13,7 @@ namespace IntervalsIcu.PowerShell.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "IcuWorkoutFolder")]
 [OutputType(typeof(IcuFolder))]
-public sealed class GetIcuWorkoutFolderCommand : IcuSessionCmdlet
+public sealed class GetIcuWorkoutFolderCommand : IcuAthleteListCmdlet
 {
     [Parameter(Position = 0)]
     [SupportsWildcards]
@@ -25,22 +25,14 @@ public sealed class GetIcuWorkoutFolderCommand : IcuSessionCmdlet
     [ValidateSet("Folder", "Plan", IgnoreCase = true)]
     public string[]? Type { get; set; }
 
-    /// <summary>A coached athlete's id; by property name, so athletes can be piped in.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
-    public string? AthleteId { get; set; }
-
     protected override void ProcessRecord()
     {
-        var session = ResolveSession();
-        var target = AthleteId ?? session.AthleteId;
         WriteSelected(
             Name,
-            target,
-            (log, cancel) => LibraryReader.ListFoldersAsync(session, AthleteId, log, cancel),
+            LibraryReader.ListFoldersAsync,
             folder => [folder.Name],
             folder => Type is not { Length: > 0 } || Type.Contains(folder.Type ?? string.Empty, StringComparer.OrdinalIgnoreCase),
-            name => NotFound(name, target));
+            NotFound);
     }
 
     private static ErrorRecord NotFound(string name, string athleteId) =>
