@@ -22,6 +22,13 @@ internal sealed partial class Emitter(string specFileName, string specSha256)
             files.Add(valuesClass.TypeName + ".g.cs", EmitValuesClass(valuesClass));
         }
 
+        foreach (var typeName in GeneratorTables.FastReaders)
+        {
+            var modelClass = model.Classes.SingleOrDefault(c => c.TypeName == typeName)
+                ?? throw new GeneratorException($"GeneratorTables.FastReaders names '{typeName}', which is not a generated model.");
+            files.Add(ReaderTypeName(modelClass) + ".g.cs", EmitReader(modelClass));
+        }
+
         files.Add(GeneratorTables.SecretsClass + ".g.cs", EmitSecrets());
         files.Add(GeneratorTables.ContextClass + ".g.cs", EmitContext(model));
         return files;

@@ -23,7 +23,7 @@ public static class ActivityLister
     {
         ArgumentNullException.ThrowIfNull(request);
         return ListCoreAsync(
-            session, request, IcuModelJsonContext.Default.IcuActivity,
+            session, request, IcuActivityJsonReader.TypeInfo,
             activity => activity.Id, activity => activity.Type, activity => activity.IsStravaStub,
             activity =>
             {
