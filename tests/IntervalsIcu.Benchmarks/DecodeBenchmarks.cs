@@ -2,14 +2,13 @@ using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using IntervalsIcu.Core.Json;
-using IntervalsIcu.Core.Model;
 using Newtonsoft.Json.Linq;
 
 namespace IntervalsIcu.Benchmarks;
 
 /// <summary>
 /// Decoding a 10,000-activity list: the module's streaming decode into IcuActivity (what
-/// StreamJsonArrayAsync does with the generated reader ActivityLister uses) against JsonDocument.Parse of the same bytes and against Newtonsoft's
+/// StreamJsonArrayAsync does) against JsonDocument.Parse of the same bytes and against Newtonsoft's
 /// JToken.Parse, which is what ConvertFrom-Json pays (on the same text), and against the floor of reading
 /// every value once.
 /// </summary>
@@ -40,7 +39,7 @@ public class DecodeBenchmarks
     public async Task<int> IcuStreamingDecode()
     {
         var count = 0;
-        await foreach (var activity in JsonSerializer.DeserializeAsyncEnumerable(new MemoryStream(json, writable: false), IcuActivityJsonReader.TypeInfo))
+        await foreach (var activity in JsonSerializer.DeserializeAsyncEnumerable(new MemoryStream(json, writable: false), IcuModelJsonContext.Default.IcuActivity))
         {
             count += activity is null ? 0 : 1;
         }

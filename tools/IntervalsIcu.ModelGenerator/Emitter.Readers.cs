@@ -3,182 +3,247 @@ using System.Text;
 namespace IntervalsIcu.ModelGenerator;
 
 /// <summary>
-/// Writes the generated readers of <see cref="GeneratorTables.FastReaders"/>: a <c>JsonConverter</c> per model
-/// that reads exactly what the context's metadata would (same names, same converters, extension data, the
-/// <c>IJsonOnDeserialized</c> hook), with the property name matched by its length, then its bytes.
+/// Writes the generated readers of <see cref="GeneratorTables.FastReaders"/> and of every model they contain
+/// (<c>&lt;TypeName&gt;JsonReader.g.cs</c>): one pass over the bytes, reading exactly what the context's
+/// metadata would (same names, same converters, extension data, the <c>IJsonOnDeserialized</c> hook), with
+/// the property found by <c>JsonPropertyTable</c> and each value read by typed code. Each reader can stop
+/// when the data runs out and be called again from the object's start, so a response is decoded as it
+/// streams in without reading any object twice.
 /// </summary>
 internal sealed partial class Emitter
 {
-    private static string ReaderTypeName(ModelClass modelClass) => modelClass.TypeName + "JsonReader";
+    private const string ContextOptions = $"global::{GeneratorTables.ContextNamespace}.{GeneratorTables.ContextClass}.Default.Options";
+
+    private static string ReaderTypeName(string typeName) => typeName + "JsonReader";
+
+    /// <summary>The models of <see cref="GeneratorTables.FastReaders"/> and every model reachable from their properties.</summary>
+    private static IReadOnlyList<ModelClass> FastReaderModels(GeneratedModel model)
+    {
+        var byName = model.Classes.ToDictionary(c => c.TypeName, StringComparer.Ordinal);
+        var found = new SortedDictionary<string, ModelClass>(StringComparer.Ordinal);
+        var pending = new Stack<string>(GeneratorTables.FastReaders);
+        while (pending.TryPop(out var typeName))
+        {
+            if (found.ContainsKey(typeName))
+            {
+                continue;
+            }
+
+            var modelClass = byName.GetValueOrDefault(typeName)
+                ?? throw new GeneratorException($"GeneratorTables.FastReaders reaches '{typeName}', which is not a generated model.");
+            found.Add(typeName, modelClass);
+            foreach (var property in modelClass.Properties.Where(p => !p.IsSecret))
+            {
+                if (ModelOf(property.Type) is { } nested)
+                {
+                    pending.Push(nested.TypeName);
+                }
+            }
+        }
+
+        return found.Values.ToList();
+    }
+
+    private static ModelType? ModelOf(ClrType type) => type switch
+    {
+        ModelType model => model,
+        ArrayType array => ModelOf(array.Element),
+        _ => null,
+    };
 
     private string EmitReader(ModelClass modelClass)
     {
         var typeName = modelClass.TypeName;
-        var readerName = ReaderTypeName(modelClass);
-        var context = $"global::{GeneratorTables.ContextNamespace}.{GeneratorTables.ContextClass}";
         var properties = modelClass.Properties.Where(p => !p.IsSecret).ToList();
-        var converters = new SortedDictionary<string, (string Type, string Create)>(StringComparer.Ordinal);
-        var reads = properties.ToDictionary(p => p, p => ReadExpression(p, context, converters));
+        var fields = new SortedDictionary<string, string>(StringComparer.Ordinal);
 
         var w = new CodeWriter();
         Header(w, $"schema '{modelClass.Schema}' (GeneratorTables.FastReaders)");
         w.Line("using System;");
         w.Line("using System.Collections.Generic;");
-        w.Line("using System.Text;");
         w.Line("using System.Text.Json;");
         w.Line("using System.Text.Json.Serialization;");
-        w.Line("using System.Text.Json.Serialization.Metadata;");
         w.Line("using IntervalsIcu.Core.Json;");
         w.Line();
         w.Line($"namespace {GeneratorTables.ModelNamespace};");
         w.Line();
         w.Line("/// <summary>");
-        w.Line($"/// Reads a <see cref=\"{typeName}\"/> as the context's metadata does, faster: the property name is matched");
-        w.Line("/// by its length and then its bytes, each value is read by typed code (dates and lists through the");
-        w.Line("/// converters the properties carry), fields without a property go to the extension data, and the");
-        w.Line("/// IJsonOnDeserialized hook runs at the end. Writing is the context's. Use <see cref=\"TypeInfo\"/>.");
+        w.Line($"/// Reads a <see cref=\"{typeName}\"/> in one pass, as the context's metadata would: same names, same");
+        w.Line("/// converters, fields without a property into the extension data, then the IJsonOnDeserialized hook.");
         w.Line("/// </summary>");
-        w.Line($"public sealed class {readerName} : JsonConverter<{typeName}>");
+        w.Line($"internal static class {ReaderTypeName(typeName)}");
         w.Open();
-        foreach (var (field, (type, create)) in converters)
+
+        var body = new CodeWriter();
+        body.Indent();
+        body.Line("/// <summary>A <see cref=\"JsonItemReader{T}\"/>: the object (or null) at the reader; false when the data ran out before its end.</summary>");
+        body.Line($"public static bool TryRead(ref Utf8JsonReader reader, out {typeName}? value)");
+        body.Open();
+        body.Line("value = null;");
+        body.Line("if (reader.TokenType == JsonTokenType.Null)");
+        body.Open();
+        body.Line("return true;");
+        body.Close();
+        body.Line();
+        body.Line("if (reader.TokenType != JsonTokenType.StartObject)");
+        body.Open();
+        body.Line($"throw new JsonException($\"Expected a JSON object for {typeName}, found {{reader.TokenType}}.\");");
+        body.Close();
+        body.Line();
+        body.Line($"var result = new {typeName}();");
+        body.Line("var previous = Properties.Start;");
+        body.Line("while (true)");
+        body.Open();
+        body.Line("if (!reader.Read())");
+        body.Open();
+        body.Line("return false;");
+        body.Close();
+        body.Line();
+        body.Line("if (reader.TokenType == JsonTokenType.EndObject)");
+        body.Open();
+        body.Line("break;");
+        body.Close();
+        body.Line();
+        body.Line("var index = Properties.Match(ref reader, ref previous);");
+        body.Line("var otherName = index == JsonPropertyTable.Unknown ? reader.GetString() : null;");
+        body.Line("if (!reader.Read())");
+        body.Open();
+        body.Line("return false;");
+        body.Close();
+        body.Line();
+        body.Line("switch (index)");
+        body.Open();
+        for (var index = 0; index < properties.Count; index++)
         {
-            w.Line($"private static readonly {type} {field} = {create};");
+            body.Line($"case {index}:");
+            body.Indent();
+            EmitRead(body, properties[index], $"value{index}", fields);
+            body.Line("break;");
+            body.Outdent();
         }
 
-        w.Line();
-        w.Line("/// <summary>");
-        w.Line($"/// The metadata to read {typeName} (and lists of it) with this reader: the context's options with this");
-        w.Line("/// converter added, so writing through it is the context's writing and nothing recurses.");
-        w.Line("/// </summary>");
-        w.Line($"public static JsonTypeInfo<{typeName}> TypeInfo {{ get; }} = CreateTypeInfo();");
-        w.Line();
-        w.Line($"private static JsonTypeInfo<{typeName}> CreateTypeInfo()");
-        w.Open();
-        w.Line($"var options = new JsonSerializerOptions({context}.Default.Options);");
-        w.Line($"options.Converters.Add(new {readerName}());");
-        w.Line("options.MakeReadOnly();");
-        w.Line($"return (JsonTypeInfo<{typeName}>)options.GetTypeInfo(typeof({typeName}));");
-        w.Close();
-        w.Line();
-        w.Line($"public override {typeName}? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)");
-        w.Open();
-        w.Line("if (reader.TokenType != JsonTokenType.StartObject)");
-        w.Open();
-        w.Line($"throw new JsonException($\"Expected a JSON object for {typeName}, found {{reader.TokenType}}.\");");
-        w.Close();
-        w.Line();
-        w.Line($"var value = new {typeName}();");
-        w.Line("var fromString = JsonValueReader.ReadsNumbersFromStrings(options);");
-        w.Line("byte[]? scratch = null;");
-        w.Line("while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)");
-        w.Open();
-        w.Line("var name = JsonValueReader.PropertyName(ref reader, ref scratch);");
-        w.Line("reader.Read();");
-        w.Line("if (!ReadProperty(name, ref reader, value, fromString, options))");
-        w.Open();
-        w.Line("(value.AdditionalProperties ??= new Dictionary<string, JsonElement>())[Encoding.UTF8.GetString(name)] = JsonElement.ParseValue(ref reader);");
-        w.Close();
-        w.Close();
-        w.Line();
-        w.Line("((IJsonOnDeserialized)value).OnDeserialized();");
-        w.Line("return value;");
-        w.Close();
-        w.Line();
-        w.Line($"public override void Write(Utf8JsonWriter writer, {typeName} value, JsonSerializerOptions options) =>");
-        w.Line($"    JsonSerializer.Serialize(writer, value, {context}.Default.{typeName});");
-        w.Line();
-        // One method per name length: a single method for all properties had so large a frame (a temporary
-        // for every inlined read) that setting it up on each call cost more than the matching.
-        var groups = properties.GroupBy(p => Encoding.UTF8.GetByteCount(p.ApiName)).OrderBy(g => g.Key).ToList();
-        w.Line("/// <summary>Reads the value of the property <paramref name=\"name\"/>; false when the model has no such property.</summary>");
-        w.Line($"private static bool ReadProperty(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, {typeName} value, bool fromString, JsonSerializerOptions options) => name.Length switch");
-        w.Line("{");
+        body.Line("default:");
+        body.Indent();
+        body.Line("if (!JsonElement.TryParseValue(ref reader, out var other))");
+        body.Open();
+        body.Line("return false;");
+        body.Close();
+        body.Line();
+        body.Line("(result.AdditionalProperties ??= new Dictionary<string, JsonElement>())[otherName!] = other.Value;");
+        body.Line("break;");
+        body.Outdent();
+        body.Close();
+        body.Close();
+        body.Line();
+        body.Line("((IJsonOnDeserialized)result).OnDeserialized();");
+        body.Line("value = result;");
+        body.Line("return true;");
+        body.Close();
+
+        w.Line("private static readonly JsonPropertyTable Properties = new(");
         w.Indent();
-        foreach (var group in groups)
+        for (var index = 0; index < properties.Count; index++)
         {
-            w.Line($"{group.Key} => ReadNameOf{group.Key}Bytes(name, ref reader, value, fromString, options),");
+            w.Line(Literal(properties[index].ApiName) + (index < properties.Count - 1 ? "," : ");"));
         }
 
-        w.Line("_ => false,");
         w.Outdent();
-        w.Line("};");
-        foreach (var group in groups)
+        foreach (var (_, declaration) in fields)
         {
-            w.Line();
-            w.Line($"private static bool ReadNameOf{group.Key}Bytes(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, {typeName} value, bool fromString, JsonSerializerOptions options)");
-            w.Open();
-            foreach (var property in group)
-            {
-                w.Line($"if (name.SequenceEqual({Literal(property.ApiName)}u8))");
-                w.Open();
-                w.Line($"value.{property.Name} = {reads[property]};");
-                w.Line("return true;");
-                w.Close();
-                w.Line();
-            }
-
-            w.Line("return false;");
-            w.Close();
+            w.Line(declaration);
         }
 
+        w.Line();
+        w.Raw(body.ToString());
         w.Close();
         return w.ToString();
     }
 
-    /// <summary>The C# expression that reads <paramref name="property"/>'s value at the reader's current token.</summary>
-    private static string ReadExpression(ModelProperty property, string context, SortedDictionary<string, (string Type, string Create)> converters)
+    /// <summary>The statements that read <paramref name="property"/>'s value at the reader into the result.</summary>
+    private static void EmitRead(CodeWriter w, ModelProperty property, string local, SortedDictionary<string, string> fields)
     {
         var field = Literal(property.ApiName);
+        var target = $"result.{property.Name}";
         if (property.Converter is not null || property.Type is DateType)
         {
-            // A converter on the property (or the context's converter for instants), called as the serializer calls it.
+            // The converter on the property (or the context's converter for instants), called as the serializer calls it.
             var converterType = property.Converter is not null
                 ? $"global::{GeneratorTables.ConvertersNamespace}.{property.Converter}"
                 : GeneratorTables.InstantConverter;
             var converterField = converterType[(converterType.LastIndexOf('.') + 1)..];
-            converters[converterField] = (converterType, "new()");
-            var target = property.Type is DateType ? property.Type.PropertyText : property.Type.ElementText;
-            return $"reader.TokenType != JsonTokenType.Null || {converterField}.HandleNull ? {converterField}.Read(ref reader, typeof({target}), options) : null";
+            fields[converterField] = $"private static readonly {converterType} {converterField} = new();";
+            fields["Options"] = $"private static readonly JsonSerializerOptions Options = {ContextOptions};";
+            if (property.Type is not DateType)
+            {
+                // Dates are one token; any other converter reads its value token by token and needs all of it.
+                w.Line("if (!JsonValueReader.HasWholeValue(in reader))");
+                Return(w);
+            }
+
+            var converted = property.Type is DateType ? property.Type.PropertyText : property.Type.ElementText;
+            w.Line($"{target} = reader.TokenType != JsonTokenType.Null || {converterField}.HandleNull ? {converterField}.Read(ref reader, typeof({converted}), Options) : null;");
+            return;
         }
 
         switch (property.Type)
         {
             case ScalarType scalar when scalar == ScalarType.String:
-                return $"JsonValueReader.ReadString(ref reader, {field})";
+                w.Line($"{target} = JsonValueReader.ReadString(ref reader, {field});");
+                return;
             case ScalarType scalar when scalar == ScalarType.Bool:
-                return $"JsonValueReader.ReadBoolean(ref reader, {field})";
+                w.Line($"{target} = JsonValueReader.ReadBoolean(ref reader, {field});");
+                return;
             case ScalarType scalar when scalar == ScalarType.Int:
-                return $"JsonValueReader.ReadInt32(ref reader, fromString, {field})";
+                w.Line($"{target} = JsonValueReader.ReadInt32(ref reader, {field});");
+                return;
             case ScalarType scalar when scalar == ScalarType.Long:
-                return $"JsonValueReader.ReadInt64(ref reader, fromString, {field})";
+                w.Line($"{target} = JsonValueReader.ReadInt64(ref reader, {field});");
+                return;
             case ScalarType scalar when scalar == ScalarType.Double:
-                return $"JsonValueReader.ReadDouble(ref reader, fromString, {field})";
+                w.Line($"{target} = JsonValueReader.ReadDouble(ref reader, {field});");
+                return;
+            case ScalarType scalar when scalar == ScalarType.JsonElement:
+                TryThenSet(w, $"JsonValueReader.TryReadElement(ref reader, out var {local})", target, local);
+                return;
             case ModelType model:
-                return $"JsonSerializer.Deserialize(ref reader, {context}.Default.{model.TypeName})";
-            case ArrayType array:
-                // The list converters of IcuListConverterFactory, the converter IcuList<T> carries.
-                var listType = array.ElementText;
-                var listField = ListFieldName(array);
-                converters[listField] = (
-                    $"JsonConverter<{listType}>",
-                    $"(JsonConverter<{listType}>)new global::{GeneratorTables.ConvertersNamespace}.IcuListConverterFactory().CreateConverter(typeof({listType}), {context}.Default.Options)");
-                return $"reader.TokenType == JsonTokenType.Null ? null : {listField}.Read(ref reader, typeof({listType}), options)";
+                TryThenSet(w, $"{ReaderTypeName(model.TypeName)}.TryRead(ref reader, out var {local})", target, local);
+                return;
+            case ArrayType { Element: ScalarType item } when ScalarReadOf(item) is { } read:
+                TryThenSet(w, $"JsonListReader.TryReadScalars<{item.ElementText}, JsonScalarReads.{read}>(ref reader, {field}, out var {local})", target, local);
+                return;
+            case ArrayType { Element: ModelType item }:
+                var itemReader = item.TypeName + "Item";
+                fields[itemReader] = $"private static readonly JsonItemReader<{item.TypeName}> {itemReader} = {ReaderTypeName(item.TypeName)}.TryRead;";
+                TryThenSet(w, $"JsonListReader.TryReadObjects(ref reader, {field}, {itemReader}, out var {local})", target, local);
+                return;
             default:
                 throw new GeneratorException(
                     $"The generated reader of {property.ApiName} cannot read a {property.Type.ElementText}; "
-                    + "teach Emitter.ReadExpression that type or take its model out of GeneratorTables.FastReaders.");
+                    + "teach Emitter.EmitRead that type or take its model out of GeneratorTables.FastReaders.");
         }
     }
 
-    /// <summary><c>IcuList&lt;IcuList&lt;int&gt;&gt;</c> → <c>ListOfListOfInt32</c>.</summary>
-    private static string ListFieldName(ClrType type) => type switch
+    private static void TryThenSet(CodeWriter w, string tryRead, string target, string local)
     {
-        ArrayType array => "ListOf" + ListFieldName(array.Element),
-        ScalarType scalar when scalar == ScalarType.Int => "Int32",
-        ScalarType scalar when scalar == ScalarType.Long => "Int64",
-        ScalarType scalar when scalar == ScalarType.Double => "Double",
-        ScalarType scalar when scalar == ScalarType.Bool => "Boolean",
-        ScalarType scalar when scalar == ScalarType.String => "String",
-        _ => type.ElementText,
-    };
+        w.Line($"if (!{tryRead})");
+        Return(w);
+        w.Line($"{target} = {local};");
+    }
+
+    private static void Return(CodeWriter w)
+    {
+        w.Open();
+        w.Line("return false;");
+        w.Close();
+        w.Line();
+    }
+
+    /// <summary>The <c>JsonScalarReads</c> struct that reads one list item of this type.</summary>
+    private static string? ScalarReadOf(ScalarType type) =>
+        type == ScalarType.String ? "String"
+        : type == ScalarType.Int ? "Int32"
+        : type == ScalarType.Long ? "Int64"
+        : type == ScalarType.Double ? "Double"
+        : type == ScalarType.Bool ? "Boolean"
+        : null;
 }

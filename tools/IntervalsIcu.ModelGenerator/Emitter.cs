@@ -22,11 +22,9 @@ internal sealed partial class Emitter(string specFileName, string specSha256)
             files.Add(valuesClass.TypeName + ".g.cs", EmitValuesClass(valuesClass));
         }
 
-        foreach (var typeName in GeneratorTables.FastReaders)
+        foreach (var modelClass in FastReaderModels(model))
         {
-            var modelClass = model.Classes.SingleOrDefault(c => c.TypeName == typeName)
-                ?? throw new GeneratorException($"GeneratorTables.FastReaders names '{typeName}', which is not a generated model.");
-            files.Add(ReaderTypeName(modelClass) + ".g.cs", EmitReader(modelClass));
+            files.Add(ReaderTypeName(modelClass.TypeName) + ".g.cs", EmitReader(modelClass));
         }
 
         files.Add(GeneratorTables.SecretsClass + ".g.cs", EmitSecrets());
@@ -317,6 +315,9 @@ internal sealed partial class Emitter(string specFileName, string specSha256)
         public void Indent() => depth++;
 
         public void Outdent() => depth--;
+
+        /// <summary>Appends text written by another writer (at this one's depth) as it is.</summary>
+        public void Raw(string written) => text.Append(written);
 
         public override string ToString() => text.ToString();
     }

@@ -95,10 +95,10 @@ internal static class GeneratorTables
     ];
 
     /// <summary>
-    /// Models that also get a generated reader (<c>&lt;TypeName&gt;JsonReader.g.cs</c>): a
-    /// <c>JsonConverter</c> that matches property names by length and bytes and reads each value with typed
-    /// code, for the big lists where System.Text.Json's metadata path (a property-name cache of 64 entries,
-    /// per-property converters and setter delegates) costs twice the parse. Only for reading: writing stays
+    /// Models that also get a generated reader (<c>&lt;TypeName&gt;JsonReader.g.cs</c>, and one for every model
+    /// they contain): one pass over the bytes with typed code per property, for the big lists where
+    /// System.Text.Json's metadata path (per-property converters, setter delegates, and a second scan of each
+    /// object ahead of a custom converter) costs more than twice the parse. Only for reading: writing stays
     /// with the context. Add a model here when its lists are decoded in bulk.
     /// </summary>
     public static readonly IReadOnlyList<string> FastReaders =

@@ -23,7 +23,7 @@ public static class ActivityLister
     {
         ArgumentNullException.ThrowIfNull(request);
         return ListCoreAsync(
-            session, request, IcuActivityJsonReader.TypeInfo,
+            session, request, IcuModelJsonContext.Default.IcuActivity,
             activity => activity.Id, activity => activity.Type, activity => activity.IsStravaStub,
             activity =>
             {

@@ -9,1291 +9,892 @@
 
 using System;
 using System.Collections.Generic;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using IntervalsIcu.Core.Json;
 
 namespace IntervalsIcu.Core.Model;
 
 /// <summary>
-/// Reads a <see cref="IcuActivity"/> as the context's metadata does, faster: the property name is matched
-/// by its length and then its bytes, each value is read by typed code (dates and lists through the
-/// converters the properties carry), fields without a property go to the extension data, and the
-/// IJsonOnDeserialized hook runs at the end. Writing is the context's. Use <see cref="TypeInfo"/>.
+/// Reads a <see cref="IcuActivity"/> in one pass, as the context's metadata would: same names, same
+/// converters, fields without a property into the extension data, then the IJsonOnDeserialized hook.
 /// </summary>
-public sealed class IcuActivityJsonReader : JsonConverter<IcuActivity>
+internal static class IcuActivityJsonReader
 {
+    private static readonly JsonPropertyTable Properties = new(
+        "id",
+        "start_date_local",
+        "type",
+        "icu_ignore_time",
+        "icu_pm_cp",
+        "icu_pm_w_prime",
+        "icu_pm_p_max",
+        "icu_pm_ftp",
+        "icu_pm_ftp_secs",
+        "icu_pm_ftp_watts",
+        "icu_ignore_power",
+        "icu_rolling_cp",
+        "icu_rolling_w_prime",
+        "icu_rolling_p_max",
+        "icu_rolling_ftp",
+        "icu_rolling_ftp_delta",
+        "icu_training_load",
+        "icu_atl",
+        "icu_ctl",
+        "ss_p_max",
+        "ss_w_prime",
+        "ss_cp",
+        "paired_event_id",
+        "icu_ftp",
+        "icu_joules",
+        "icu_recording_time",
+        "elapsed_time",
+        "icu_weighted_avg_watts",
+        "carbs_used",
+        "name",
+        "description",
+        "start_date",
+        "distance",
+        "icu_distance",
+        "moving_time",
+        "coasting_time",
+        "total_elevation_gain",
+        "total_elevation_loss",
+        "timezone",
+        "trainer",
+        "sub_type",
+        "commute",
+        "race",
+        "max_speed",
+        "average_speed",
+        "device_watts",
+        "has_heartrate",
+        "max_heartrate",
+        "average_heartrate",
+        "average_cadence",
+        "calories",
+        "average_temp",
+        "min_temp",
+        "max_temp",
+        "avg_lr_balance",
+        "average_stance_time",
+        "average_vertical_oscillation",
+        "average_vertical_ratio",
+        "average_step_length",
+        "gap",
+        "gap_model",
+        "use_elevation_correction",
+        "gear",
+        "perceived_exertion",
+        "device_name",
+        "power_meter",
+        "power_meter_serial",
+        "power_meter_battery",
+        "crank_length",
+        "external_id",
+        "file_sport_index",
+        "file_type",
+        "icu_athlete_id",
+        "created",
+        "icu_sync_date",
+        "analyzed",
+        "icu_w_prime",
+        "p_max",
+        "threshold_pace",
+        "icu_hr_zones",
+        "pace_zones",
+        "lthr",
+        "icu_resting_hr",
+        "icu_weight",
+        "icu_power_zones",
+        "icu_sweet_spot_min",
+        "icu_sweet_spot_max",
+        "icu_power_spike_threshold",
+        "trimp",
+        "icu_warmup_time",
+        "icu_cooldown_time",
+        "icu_chat_id",
+        "icu_ignore_hr",
+        "ignore_velocity",
+        "ignore_pace",
+        "ignore_parts",
+        "icu_training_load_data",
+        "interval_summary",
+        "skyline_chart_bytes",
+        "stream_types",
+        "has_weather",
+        "has_segments",
+        "power_field_names",
+        "power_field",
+        "icu_zone_times",
+        "icu_hr_zone_times",
+        "pace_zone_times",
+        "gap_zone_times",
+        "use_gap_zone_times",
+        "custom_zones",
+        "tiz_order",
+        "polarization_index",
+        "icu_achievements",
+        "icu_intervals_edited",
+        "lock_intervals",
+        "icu_lap_count",
+        "icu_joules_above_ftp",
+        "icu_max_wbal_depletion",
+        "icu_hrr",
+        "icu_sync_error",
+        "icu_color",
+        "icu_power_hr_z2",
+        "icu_power_hr_z2_mins",
+        "icu_cadence_z2",
+        "icu_rpe",
+        "feel",
+        "kg_lifted",
+        "decoupling",
+        "icu_median_time_delta",
+        "p30s_exponent",
+        "workout_shift_secs",
+        "strava_id",
+        "lengths",
+        "pool_length",
+        "compliance",
+        "coach_tick",
+        "source",
+        "oauth_client_id",
+        "oauth_client_name",
+        "average_altitude",
+        "min_altitude",
+        "max_altitude",
+        "power_load",
+        "hr_load",
+        "pace_load",
+        "hr_load_type",
+        "pace_load_type",
+        "tags",
+        "attachments",
+        "recording_stops",
+        "average_weather_temp",
+        "min_weather_temp",
+        "max_weather_temp",
+        "average_feels_like",
+        "min_feels_like",
+        "max_feels_like",
+        "average_wind_speed",
+        "average_wind_gust",
+        "prevailing_wind_deg",
+        "headwind_percent",
+        "tailwind_percent",
+        "average_clouds",
+        "max_rain",
+        "max_snow",
+        "carbs_ingested",
+        "route_id",
+        "analysis_issues",
+        "pace",
+        "athlete_max_hr",
+        "group",
+        "icu_intensity",
+        "icu_efficiency_factor",
+        "icu_power_hr",
+        "session_rpe",
+        "average_stride",
+        "icu_average_watts",
+        "icu_variability_index",
+        "strain_score");
+    private static readonly JsonItemReader<IcuAchievement> IcuAchievementItem = IcuAchievementJsonReader.TryRead;
+    private static readonly JsonItemReader<IcuActivityAnalysisIssue> IcuActivityAnalysisIssueItem = IcuActivityAnalysisIssueJsonReader.TryRead;
+    private static readonly JsonItemReader<IcuAttachment> IcuAttachmentItem = IcuAttachmentJsonReader.TryRead;
+    private static readonly JsonItemReader<IcuIgnore> IcuIgnoreItem = IcuIgnoreJsonReader.TryRead;
+    private static readonly JsonItemReader<IcuZoneSet> IcuZoneSetItem = IcuZoneSetJsonReader.TryRead;
+    private static readonly JsonItemReader<IcuZoneTime> IcuZoneTimeItem = IcuZoneTimeJsonReader.TryRead;
     private static readonly global::IntervalsIcu.Core.Json.LenientDateTimeOffsetConverter LenientDateTimeOffsetConverter = new();
-    private static readonly JsonConverter<IcuList<double>> ListOfDouble = (JsonConverter<IcuList<double>>)new global::IntervalsIcu.Core.Model.Converters.IcuListConverterFactory().CreateConverter(typeof(IcuList<double>), global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.Options);
-    private static readonly JsonConverter<IcuList<IcuAchievement>> ListOfIcuAchievement = (JsonConverter<IcuList<IcuAchievement>>)new global::IntervalsIcu.Core.Model.Converters.IcuListConverterFactory().CreateConverter(typeof(IcuList<IcuAchievement>), global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.Options);
-    private static readonly JsonConverter<IcuList<IcuActivityAnalysisIssue>> ListOfIcuActivityAnalysisIssue = (JsonConverter<IcuList<IcuActivityAnalysisIssue>>)new global::IntervalsIcu.Core.Model.Converters.IcuListConverterFactory().CreateConverter(typeof(IcuList<IcuActivityAnalysisIssue>), global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.Options);
-    private static readonly JsonConverter<IcuList<IcuAttachment>> ListOfIcuAttachment = (JsonConverter<IcuList<IcuAttachment>>)new global::IntervalsIcu.Core.Model.Converters.IcuListConverterFactory().CreateConverter(typeof(IcuList<IcuAttachment>), global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.Options);
-    private static readonly JsonConverter<IcuList<IcuIgnore>> ListOfIcuIgnore = (JsonConverter<IcuList<IcuIgnore>>)new global::IntervalsIcu.Core.Model.Converters.IcuListConverterFactory().CreateConverter(typeof(IcuList<IcuIgnore>), global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.Options);
-    private static readonly JsonConverter<IcuList<IcuZoneSet>> ListOfIcuZoneSet = (JsonConverter<IcuList<IcuZoneSet>>)new global::IntervalsIcu.Core.Model.Converters.IcuListConverterFactory().CreateConverter(typeof(IcuList<IcuZoneSet>), global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.Options);
-    private static readonly JsonConverter<IcuList<IcuZoneTime>> ListOfIcuZoneTime = (JsonConverter<IcuList<IcuZoneTime>>)new global::IntervalsIcu.Core.Model.Converters.IcuListConverterFactory().CreateConverter(typeof(IcuList<IcuZoneTime>), global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.Options);
-    private static readonly JsonConverter<IcuList<int>> ListOfInt32 = (JsonConverter<IcuList<int>>)new global::IntervalsIcu.Core.Model.Converters.IcuListConverterFactory().CreateConverter(typeof(IcuList<int>), global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.Options);
-    private static readonly JsonConverter<IcuList<string>> ListOfString = (JsonConverter<IcuList<string>>)new global::IntervalsIcu.Core.Model.Converters.IcuListConverterFactory().CreateConverter(typeof(IcuList<string>), global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.Options);
     private static readonly global::IntervalsIcu.Core.Model.Converters.LocalDateTimeConverter LocalDateTimeConverter = new();
+    private static readonly JsonSerializerOptions Options = global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.Options;
     private static readonly global::IntervalsIcu.Core.Model.Converters.SingleOrArrayStringConverter SingleOrArrayStringConverter = new();
 
-    /// <summary>
-    /// The metadata to read IcuActivity (and lists of it) with this reader: the context's options with this
-    /// converter added, so writing through it is the context's writing and nothing recurses.
-    /// </summary>
-    public static JsonTypeInfo<IcuActivity> TypeInfo { get; } = CreateTypeInfo();
-
-    private static JsonTypeInfo<IcuActivity> CreateTypeInfo()
+    /// <summary>A <see cref="JsonItemReader{T}"/>: the object (or null) at the reader; false when the data ran out before its end.</summary>
+    public static bool TryRead(ref Utf8JsonReader reader, out IcuActivity? value)
     {
-        var options = new JsonSerializerOptions(global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.Options);
-        options.Converters.Add(new IcuActivityJsonReader());
-        options.MakeReadOnly();
-        return (JsonTypeInfo<IcuActivity>)options.GetTypeInfo(typeof(IcuActivity));
-    }
+        value = null;
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return true;
+        }
 
-    public override IcuActivity? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             throw new JsonException($"Expected a JSON object for IcuActivity, found {reader.TokenType}.");
         }
 
-        var value = new IcuActivity();
-        var fromString = JsonValueReader.ReadsNumbersFromStrings(options);
-        byte[]? scratch = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        var result = new IcuActivity();
+        var previous = Properties.Start;
+        while (true)
         {
-            var name = JsonValueReader.PropertyName(ref reader, ref scratch);
-            reader.Read();
-            if (!ReadProperty(name, ref reader, value, fromString, options))
+            if (!reader.Read())
             {
-                (value.AdditionalProperties ??= new Dictionary<string, JsonElement>())[Encoding.UTF8.GetString(name)] = JsonElement.ParseValue(ref reader);
+                return false;
+            }
+
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            var index = Properties.Match(ref reader, ref previous);
+            var otherName = index == JsonPropertyTable.Unknown ? reader.GetString() : null;
+            if (!reader.Read())
+            {
+                return false;
+            }
+
+            switch (index)
+            {
+                case 0:
+                    result.Id = JsonValueReader.ReadString(ref reader, "id");
+                    break;
+                case 1:
+                    result.StartDateLocal = reader.TokenType != JsonTokenType.Null || LocalDateTimeConverter.HandleNull ? LocalDateTimeConverter.Read(ref reader, typeof(DateTime?), Options) : null;
+                    break;
+                case 2:
+                    result.Type = JsonValueReader.ReadString(ref reader, "type");
+                    break;
+                case 3:
+                    result.IcuIgnoreTime = JsonValueReader.ReadBoolean(ref reader, "icu_ignore_time");
+                    break;
+                case 4:
+                    result.IcuPmCp = JsonValueReader.ReadInt32(ref reader, "icu_pm_cp");
+                    break;
+                case 5:
+                    result.IcuPmWPrime = JsonValueReader.ReadInt32(ref reader, "icu_pm_w_prime");
+                    break;
+                case 6:
+                    result.IcuPmPMax = JsonValueReader.ReadInt32(ref reader, "icu_pm_p_max");
+                    break;
+                case 7:
+                    result.IcuPmFtp = JsonValueReader.ReadInt32(ref reader, "icu_pm_ftp");
+                    break;
+                case 8:
+                    result.IcuPmFtpSecs = JsonValueReader.ReadInt32(ref reader, "icu_pm_ftp_secs");
+                    break;
+                case 9:
+                    result.IcuPmFtpWatts = JsonValueReader.ReadInt32(ref reader, "icu_pm_ftp_watts");
+                    break;
+                case 10:
+                    result.IcuIgnorePower = JsonValueReader.ReadBoolean(ref reader, "icu_ignore_power");
+                    break;
+                case 11:
+                    result.IcuRollingCp = JsonValueReader.ReadDouble(ref reader, "icu_rolling_cp");
+                    break;
+                case 12:
+                    result.IcuRollingWPrime = JsonValueReader.ReadDouble(ref reader, "icu_rolling_w_prime");
+                    break;
+                case 13:
+                    result.IcuRollingPMax = JsonValueReader.ReadDouble(ref reader, "icu_rolling_p_max");
+                    break;
+                case 14:
+                    result.IcuRollingFtp = JsonValueReader.ReadInt32(ref reader, "icu_rolling_ftp");
+                    break;
+                case 15:
+                    result.IcuRollingFtpDelta = JsonValueReader.ReadInt32(ref reader, "icu_rolling_ftp_delta");
+                    break;
+                case 16:
+                    result.IcuTrainingLoad = JsonValueReader.ReadInt32(ref reader, "icu_training_load");
+                    break;
+                case 17:
+                    result.IcuAtl = JsonValueReader.ReadDouble(ref reader, "icu_atl");
+                    break;
+                case 18:
+                    result.IcuCtl = JsonValueReader.ReadDouble(ref reader, "icu_ctl");
+                    break;
+                case 19:
+                    result.SsPMax = JsonValueReader.ReadDouble(ref reader, "ss_p_max");
+                    break;
+                case 20:
+                    result.SsWPrime = JsonValueReader.ReadDouble(ref reader, "ss_w_prime");
+                    break;
+                case 21:
+                    result.SsCp = JsonValueReader.ReadDouble(ref reader, "ss_cp");
+                    break;
+                case 22:
+                    result.PairedEventId = JsonValueReader.ReadInt32(ref reader, "paired_event_id");
+                    break;
+                case 23:
+                    result.IcuFtp = JsonValueReader.ReadInt32(ref reader, "icu_ftp");
+                    break;
+                case 24:
+                    result.IcuJoules = JsonValueReader.ReadInt32(ref reader, "icu_joules");
+                    break;
+                case 25:
+                    result.IcuRecordingTime = JsonValueReader.ReadInt32(ref reader, "icu_recording_time");
+                    break;
+                case 26:
+                    result.ElapsedTime = JsonValueReader.ReadInt32(ref reader, "elapsed_time");
+                    break;
+                case 27:
+                    result.IcuWeightedAvgWatts = JsonValueReader.ReadInt32(ref reader, "icu_weighted_avg_watts");
+                    break;
+                case 28:
+                    result.CarbsUsed = JsonValueReader.ReadInt32(ref reader, "carbs_used");
+                    break;
+                case 29:
+                    result.Name = JsonValueReader.ReadString(ref reader, "name");
+                    break;
+                case 30:
+                    result.Description = JsonValueReader.ReadString(ref reader, "description");
+                    break;
+                case 31:
+                    result.StartDate = reader.TokenType != JsonTokenType.Null || LenientDateTimeOffsetConverter.HandleNull ? LenientDateTimeOffsetConverter.Read(ref reader, typeof(DateTimeOffset?), Options) : null;
+                    break;
+                case 32:
+                    result.Distance = JsonValueReader.ReadDouble(ref reader, "distance");
+                    break;
+                case 33:
+                    result.IcuDistance = JsonValueReader.ReadDouble(ref reader, "icu_distance");
+                    break;
+                case 34:
+                    result.MovingTime = JsonValueReader.ReadInt32(ref reader, "moving_time");
+                    break;
+                case 35:
+                    result.CoastingTime = JsonValueReader.ReadInt32(ref reader, "coasting_time");
+                    break;
+                case 36:
+                    result.TotalElevationGain = JsonValueReader.ReadDouble(ref reader, "total_elevation_gain");
+                    break;
+                case 37:
+                    result.TotalElevationLoss = JsonValueReader.ReadDouble(ref reader, "total_elevation_loss");
+                    break;
+                case 38:
+                    result.Timezone = JsonValueReader.ReadString(ref reader, "timezone");
+                    break;
+                case 39:
+                    result.Trainer = JsonValueReader.ReadBoolean(ref reader, "trainer");
+                    break;
+                case 40:
+                    result.SubType = JsonValueReader.ReadString(ref reader, "sub_type");
+                    break;
+                case 41:
+                    result.Commute = JsonValueReader.ReadBoolean(ref reader, "commute");
+                    break;
+                case 42:
+                    result.Race = JsonValueReader.ReadBoolean(ref reader, "race");
+                    break;
+                case 43:
+                    result.MaxSpeed = JsonValueReader.ReadDouble(ref reader, "max_speed");
+                    break;
+                case 44:
+                    result.AverageSpeed = JsonValueReader.ReadDouble(ref reader, "average_speed");
+                    break;
+                case 45:
+                    result.DeviceWatts = JsonValueReader.ReadBoolean(ref reader, "device_watts");
+                    break;
+                case 46:
+                    result.HasHeartrate = JsonValueReader.ReadBoolean(ref reader, "has_heartrate");
+                    break;
+                case 47:
+                    result.MaxHeartrate = JsonValueReader.ReadInt32(ref reader, "max_heartrate");
+                    break;
+                case 48:
+                    result.AverageHeartrate = JsonValueReader.ReadInt32(ref reader, "average_heartrate");
+                    break;
+                case 49:
+                    result.AverageCadence = JsonValueReader.ReadDouble(ref reader, "average_cadence");
+                    break;
+                case 50:
+                    result.Calories = JsonValueReader.ReadInt32(ref reader, "calories");
+                    break;
+                case 51:
+                    result.AverageTemp = JsonValueReader.ReadDouble(ref reader, "average_temp");
+                    break;
+                case 52:
+                    result.MinTemp = JsonValueReader.ReadInt32(ref reader, "min_temp");
+                    break;
+                case 53:
+                    result.MaxTemp = JsonValueReader.ReadInt32(ref reader, "max_temp");
+                    break;
+                case 54:
+                    result.AvgLrBalance = JsonValueReader.ReadDouble(ref reader, "avg_lr_balance");
+                    break;
+                case 55:
+                    result.AverageStanceTime = JsonValueReader.ReadDouble(ref reader, "average_stance_time");
+                    break;
+                case 56:
+                    result.AverageVerticalOscillation = JsonValueReader.ReadDouble(ref reader, "average_vertical_oscillation");
+                    break;
+                case 57:
+                    result.AverageVerticalRatio = JsonValueReader.ReadDouble(ref reader, "average_vertical_ratio");
+                    break;
+                case 58:
+                    result.AverageStepLength = JsonValueReader.ReadDouble(ref reader, "average_step_length");
+                    break;
+                case 59:
+                    result.Gap = JsonValueReader.ReadDouble(ref reader, "gap");
+                    break;
+                case 60:
+                    result.GapModel = JsonValueReader.ReadString(ref reader, "gap_model");
+                    break;
+                case 61:
+                    result.UseElevationCorrection = JsonValueReader.ReadBoolean(ref reader, "use_elevation_correction");
+                    break;
+                case 62:
+                    if (!IcuStravaGearJsonReader.TryRead(ref reader, out var value62))
+                    {
+                        return false;
+                    }
+
+                    result.Gear = value62;
+                    break;
+                case 63:
+                    result.PerceivedExertion = JsonValueReader.ReadDouble(ref reader, "perceived_exertion");
+                    break;
+                case 64:
+                    result.DeviceName = JsonValueReader.ReadString(ref reader, "device_name");
+                    break;
+                case 65:
+                    result.PowerMeter = JsonValueReader.ReadString(ref reader, "power_meter");
+                    break;
+                case 66:
+                    result.PowerMeterSerial = JsonValueReader.ReadString(ref reader, "power_meter_serial");
+                    break;
+                case 67:
+                    result.PowerMeterBattery = JsonValueReader.ReadString(ref reader, "power_meter_battery");
+                    break;
+                case 68:
+                    result.CrankLength = JsonValueReader.ReadDouble(ref reader, "crank_length");
+                    break;
+                case 69:
+                    result.ExternalId = JsonValueReader.ReadString(ref reader, "external_id");
+                    break;
+                case 70:
+                    result.FileSportIndex = JsonValueReader.ReadInt32(ref reader, "file_sport_index");
+                    break;
+                case 71:
+                    result.FileType = JsonValueReader.ReadString(ref reader, "file_type");
+                    break;
+                case 72:
+                    result.IcuAthleteId = JsonValueReader.ReadString(ref reader, "icu_athlete_id");
+                    break;
+                case 73:
+                    result.Created = reader.TokenType != JsonTokenType.Null || LenientDateTimeOffsetConverter.HandleNull ? LenientDateTimeOffsetConverter.Read(ref reader, typeof(DateTimeOffset?), Options) : null;
+                    break;
+                case 74:
+                    result.IcuSyncDate = reader.TokenType != JsonTokenType.Null || LenientDateTimeOffsetConverter.HandleNull ? LenientDateTimeOffsetConverter.Read(ref reader, typeof(DateTimeOffset?), Options) : null;
+                    break;
+                case 75:
+                    result.Analyzed = reader.TokenType != JsonTokenType.Null || LenientDateTimeOffsetConverter.HandleNull ? LenientDateTimeOffsetConverter.Read(ref reader, typeof(DateTimeOffset?), Options) : null;
+                    break;
+                case 76:
+                    result.IcuWPrime = JsonValueReader.ReadInt32(ref reader, "icu_w_prime");
+                    break;
+                case 77:
+                    result.PMax = JsonValueReader.ReadInt32(ref reader, "p_max");
+                    break;
+                case 78:
+                    result.ThresholdPace = JsonValueReader.ReadDouble(ref reader, "threshold_pace");
+                    break;
+                case 79:
+                    if (!JsonListReader.TryReadScalars<int, JsonScalarReads.Int32>(ref reader, "icu_hr_zones", out var value79))
+                    {
+                        return false;
+                    }
+
+                    result.IcuHrZones = value79;
+                    break;
+                case 80:
+                    if (!JsonListReader.TryReadScalars<double, JsonScalarReads.Double>(ref reader, "pace_zones", out var value80))
+                    {
+                        return false;
+                    }
+
+                    result.PaceZones = value80;
+                    break;
+                case 81:
+                    result.Lthr = JsonValueReader.ReadInt32(ref reader, "lthr");
+                    break;
+                case 82:
+                    result.IcuRestingHr = JsonValueReader.ReadInt32(ref reader, "icu_resting_hr");
+                    break;
+                case 83:
+                    result.IcuWeight = JsonValueReader.ReadDouble(ref reader, "icu_weight");
+                    break;
+                case 84:
+                    if (!JsonListReader.TryReadScalars<int, JsonScalarReads.Int32>(ref reader, "icu_power_zones", out var value84))
+                    {
+                        return false;
+                    }
+
+                    result.IcuPowerZones = value84;
+                    break;
+                case 85:
+                    result.IcuSweetSpotMin = JsonValueReader.ReadInt32(ref reader, "icu_sweet_spot_min");
+                    break;
+                case 86:
+                    result.IcuSweetSpotMax = JsonValueReader.ReadInt32(ref reader, "icu_sweet_spot_max");
+                    break;
+                case 87:
+                    result.IcuPowerSpikeThreshold = JsonValueReader.ReadInt32(ref reader, "icu_power_spike_threshold");
+                    break;
+                case 88:
+                    result.Trimp = JsonValueReader.ReadDouble(ref reader, "trimp");
+                    break;
+                case 89:
+                    result.IcuWarmupTime = JsonValueReader.ReadInt32(ref reader, "icu_warmup_time");
+                    break;
+                case 90:
+                    result.IcuCooldownTime = JsonValueReader.ReadInt32(ref reader, "icu_cooldown_time");
+                    break;
+                case 91:
+                    result.IcuChatId = JsonValueReader.ReadInt32(ref reader, "icu_chat_id");
+                    break;
+                case 92:
+                    result.IcuIgnoreHr = JsonValueReader.ReadBoolean(ref reader, "icu_ignore_hr");
+                    break;
+                case 93:
+                    result.IgnoreVelocity = JsonValueReader.ReadBoolean(ref reader, "ignore_velocity");
+                    break;
+                case 94:
+                    result.IgnorePace = JsonValueReader.ReadBoolean(ref reader, "ignore_pace");
+                    break;
+                case 95:
+                    if (!JsonListReader.TryReadObjects(ref reader, "ignore_parts", IcuIgnoreItem, out var value95))
+                    {
+                        return false;
+                    }
+
+                    result.IgnoreParts = value95;
+                    break;
+                case 96:
+                    result.IcuTrainingLoadData = JsonValueReader.ReadInt32(ref reader, "icu_training_load_data");
+                    break;
+                case 97:
+                    if (!JsonListReader.TryReadScalars<string, JsonScalarReads.String>(ref reader, "interval_summary", out var value97))
+                    {
+                        return false;
+                    }
+
+                    result.IntervalSummary = value97;
+                    break;
+                case 98:
+                    if (!JsonValueReader.HasWholeValue(in reader))
+                    {
+                        return false;
+                    }
+
+                    result.SkylineChartBytes = reader.TokenType != JsonTokenType.Null || SingleOrArrayStringConverter.HandleNull ? SingleOrArrayStringConverter.Read(ref reader, typeof(IcuList<string>), Options) : null;
+                    break;
+                case 99:
+                    if (!JsonListReader.TryReadScalars<string, JsonScalarReads.String>(ref reader, "stream_types", out var value99))
+                    {
+                        return false;
+                    }
+
+                    result.StreamTypes = value99;
+                    break;
+                case 100:
+                    result.HasWeather = JsonValueReader.ReadBoolean(ref reader, "has_weather");
+                    break;
+                case 101:
+                    result.HasSegments = JsonValueReader.ReadBoolean(ref reader, "has_segments");
+                    break;
+                case 102:
+                    if (!JsonListReader.TryReadScalars<string, JsonScalarReads.String>(ref reader, "power_field_names", out var value102))
+                    {
+                        return false;
+                    }
+
+                    result.PowerFieldNames = value102;
+                    break;
+                case 103:
+                    result.PowerField = JsonValueReader.ReadString(ref reader, "power_field");
+                    break;
+                case 104:
+                    if (!JsonListReader.TryReadObjects(ref reader, "icu_zone_times", IcuZoneTimeItem, out var value104))
+                    {
+                        return false;
+                    }
+
+                    result.IcuZoneTimes = value104;
+                    break;
+                case 105:
+                    if (!JsonListReader.TryReadScalars<int, JsonScalarReads.Int32>(ref reader, "icu_hr_zone_times", out var value105))
+                    {
+                        return false;
+                    }
+
+                    result.IcuHrZoneTimes = value105;
+                    break;
+                case 106:
+                    if (!JsonListReader.TryReadScalars<int, JsonScalarReads.Int32>(ref reader, "pace_zone_times", out var value106))
+                    {
+                        return false;
+                    }
+
+                    result.PaceZoneTimes = value106;
+                    break;
+                case 107:
+                    if (!JsonListReader.TryReadScalars<int, JsonScalarReads.Int32>(ref reader, "gap_zone_times", out var value107))
+                    {
+                        return false;
+                    }
+
+                    result.GapZoneTimes = value107;
+                    break;
+                case 108:
+                    result.UseGapZoneTimes = JsonValueReader.ReadBoolean(ref reader, "use_gap_zone_times");
+                    break;
+                case 109:
+                    if (!JsonListReader.TryReadObjects(ref reader, "custom_zones", IcuZoneSetItem, out var value109))
+                    {
+                        return false;
+                    }
+
+                    result.CustomZones = value109;
+                    break;
+                case 110:
+                    result.TizOrder = JsonValueReader.ReadString(ref reader, "tiz_order");
+                    break;
+                case 111:
+                    result.PolarizationIndex = JsonValueReader.ReadDouble(ref reader, "polarization_index");
+                    break;
+                case 112:
+                    if (!JsonListReader.TryReadObjects(ref reader, "icu_achievements", IcuAchievementItem, out var value112))
+                    {
+                        return false;
+                    }
+
+                    result.IcuAchievements = value112;
+                    break;
+                case 113:
+                    result.IcuIntervalsEdited = JsonValueReader.ReadBoolean(ref reader, "icu_intervals_edited");
+                    break;
+                case 114:
+                    result.LockIntervals = JsonValueReader.ReadBoolean(ref reader, "lock_intervals");
+                    break;
+                case 115:
+                    result.IcuLapCount = JsonValueReader.ReadInt32(ref reader, "icu_lap_count");
+                    break;
+                case 116:
+                    result.IcuJoulesAboveFtp = JsonValueReader.ReadInt32(ref reader, "icu_joules_above_ftp");
+                    break;
+                case 117:
+                    result.IcuMaxWbalDepletion = JsonValueReader.ReadInt32(ref reader, "icu_max_wbal_depletion");
+                    break;
+                case 118:
+                    if (!IcuHRRecoveryJsonReader.TryRead(ref reader, out var value118))
+                    {
+                        return false;
+                    }
+
+                    result.IcuHrr = value118;
+                    break;
+                case 119:
+                    result.IcuSyncError = JsonValueReader.ReadString(ref reader, "icu_sync_error");
+                    break;
+                case 120:
+                    result.IcuColor = JsonValueReader.ReadString(ref reader, "icu_color");
+                    break;
+                case 121:
+                    result.IcuPowerHrZ2 = JsonValueReader.ReadDouble(ref reader, "icu_power_hr_z2");
+                    break;
+                case 122:
+                    result.IcuPowerHrZ2Mins = JsonValueReader.ReadInt32(ref reader, "icu_power_hr_z2_mins");
+                    break;
+                case 123:
+                    result.IcuCadenceZ2 = JsonValueReader.ReadInt32(ref reader, "icu_cadence_z2");
+                    break;
+                case 124:
+                    result.IcuRpe = JsonValueReader.ReadInt32(ref reader, "icu_rpe");
+                    break;
+                case 125:
+                    result.Feel = JsonValueReader.ReadInt32(ref reader, "feel");
+                    break;
+                case 126:
+                    result.KgLifted = JsonValueReader.ReadDouble(ref reader, "kg_lifted");
+                    break;
+                case 127:
+                    result.Decoupling = JsonValueReader.ReadDouble(ref reader, "decoupling");
+                    break;
+                case 128:
+                    result.IcuMedianTimeDelta = JsonValueReader.ReadInt32(ref reader, "icu_median_time_delta");
+                    break;
+                case 129:
+                    result.P30sExponent = JsonValueReader.ReadDouble(ref reader, "p30s_exponent");
+                    break;
+                case 130:
+                    result.WorkoutShiftSecs = JsonValueReader.ReadInt32(ref reader, "workout_shift_secs");
+                    break;
+                case 131:
+                    result.StravaId = JsonValueReader.ReadString(ref reader, "strava_id");
+                    break;
+                case 132:
+                    result.Lengths = JsonValueReader.ReadInt32(ref reader, "lengths");
+                    break;
+                case 133:
+                    result.PoolLength = JsonValueReader.ReadDouble(ref reader, "pool_length");
+                    break;
+                case 134:
+                    result.Compliance = JsonValueReader.ReadDouble(ref reader, "compliance");
+                    break;
+                case 135:
+                    result.CoachTick = JsonValueReader.ReadInt32(ref reader, "coach_tick");
+                    break;
+                case 136:
+                    result.Source = JsonValueReader.ReadString(ref reader, "source");
+                    break;
+                case 137:
+                    result.OauthClientId = JsonValueReader.ReadInt32(ref reader, "oauth_client_id");
+                    break;
+                case 138:
+                    result.OauthClientName = JsonValueReader.ReadString(ref reader, "oauth_client_name");
+                    break;
+                case 139:
+                    result.AverageAltitude = JsonValueReader.ReadDouble(ref reader, "average_altitude");
+                    break;
+                case 140:
+                    result.MinAltitude = JsonValueReader.ReadDouble(ref reader, "min_altitude");
+                    break;
+                case 141:
+                    result.MaxAltitude = JsonValueReader.ReadDouble(ref reader, "max_altitude");
+                    break;
+                case 142:
+                    result.PowerLoad = JsonValueReader.ReadInt32(ref reader, "power_load");
+                    break;
+                case 143:
+                    result.HrLoad = JsonValueReader.ReadInt32(ref reader, "hr_load");
+                    break;
+                case 144:
+                    result.PaceLoad = JsonValueReader.ReadInt32(ref reader, "pace_load");
+                    break;
+                case 145:
+                    result.HrLoadType = JsonValueReader.ReadString(ref reader, "hr_load_type");
+                    break;
+                case 146:
+                    result.PaceLoadType = JsonValueReader.ReadString(ref reader, "pace_load_type");
+                    break;
+                case 147:
+                    if (!JsonListReader.TryReadScalars<string, JsonScalarReads.String>(ref reader, "tags", out var value147))
+                    {
+                        return false;
+                    }
+
+                    result.Tags = value147;
+                    break;
+                case 148:
+                    if (!JsonListReader.TryReadObjects(ref reader, "attachments", IcuAttachmentItem, out var value148))
+                    {
+                        return false;
+                    }
+
+                    result.Attachments = value148;
+                    break;
+                case 149:
+                    if (!JsonListReader.TryReadScalars<int, JsonScalarReads.Int32>(ref reader, "recording_stops", out var value149))
+                    {
+                        return false;
+                    }
+
+                    result.RecordingStops = value149;
+                    break;
+                case 150:
+                    result.AverageWeatherTemp = JsonValueReader.ReadDouble(ref reader, "average_weather_temp");
+                    break;
+                case 151:
+                    result.MinWeatherTemp = JsonValueReader.ReadDouble(ref reader, "min_weather_temp");
+                    break;
+                case 152:
+                    result.MaxWeatherTemp = JsonValueReader.ReadDouble(ref reader, "max_weather_temp");
+                    break;
+                case 153:
+                    result.AverageFeelsLike = JsonValueReader.ReadDouble(ref reader, "average_feels_like");
+                    break;
+                case 154:
+                    result.MinFeelsLike = JsonValueReader.ReadDouble(ref reader, "min_feels_like");
+                    break;
+                case 155:
+                    result.MaxFeelsLike = JsonValueReader.ReadDouble(ref reader, "max_feels_like");
+                    break;
+                case 156:
+                    result.AverageWindSpeed = JsonValueReader.ReadDouble(ref reader, "average_wind_speed");
+                    break;
+                case 157:
+                    result.AverageWindGust = JsonValueReader.ReadDouble(ref reader, "average_wind_gust");
+                    break;
+                case 158:
+                    result.PrevailingWindDeg = JsonValueReader.ReadInt32(ref reader, "prevailing_wind_deg");
+                    break;
+                case 159:
+                    result.HeadwindPercent = JsonValueReader.ReadDouble(ref reader, "headwind_percent");
+                    break;
+                case 160:
+                    result.TailwindPercent = JsonValueReader.ReadDouble(ref reader, "tailwind_percent");
+                    break;
+                case 161:
+                    result.AverageClouds = JsonValueReader.ReadInt32(ref reader, "average_clouds");
+                    break;
+                case 162:
+                    result.MaxRain = JsonValueReader.ReadDouble(ref reader, "max_rain");
+                    break;
+                case 163:
+                    result.MaxSnow = JsonValueReader.ReadDouble(ref reader, "max_snow");
+                    break;
+                case 164:
+                    result.CarbsIngested = JsonValueReader.ReadInt32(ref reader, "carbs_ingested");
+                    break;
+                case 165:
+                    result.RouteId = JsonValueReader.ReadInt64(ref reader, "route_id");
+                    break;
+                case 166:
+                    if (!JsonListReader.TryReadObjects(ref reader, "analysis_issues", IcuActivityAnalysisIssueItem, out var value166))
+                    {
+                        return false;
+                    }
+
+                    result.AnalysisIssues = value166;
+                    break;
+                case 167:
+                    result.Pace = JsonValueReader.ReadDouble(ref reader, "pace");
+                    break;
+                case 168:
+                    result.AthleteMaxHr = JsonValueReader.ReadInt32(ref reader, "athlete_max_hr");
+                    break;
+                case 169:
+                    result.Group = JsonValueReader.ReadString(ref reader, "group");
+                    break;
+                case 170:
+                    result.IcuIntensity = JsonValueReader.ReadDouble(ref reader, "icu_intensity");
+                    break;
+                case 171:
+                    result.IcuEfficiencyFactor = JsonValueReader.ReadDouble(ref reader, "icu_efficiency_factor");
+                    break;
+                case 172:
+                    result.IcuPowerHr = JsonValueReader.ReadDouble(ref reader, "icu_power_hr");
+                    break;
+                case 173:
+                    result.SessionRpe = JsonValueReader.ReadInt32(ref reader, "session_rpe");
+                    break;
+                case 174:
+                    result.AverageStride = JsonValueReader.ReadDouble(ref reader, "average_stride");
+                    break;
+                case 175:
+                    result.IcuAverageWatts = JsonValueReader.ReadInt32(ref reader, "icu_average_watts");
+                    break;
+                case 176:
+                    result.IcuVariabilityIndex = JsonValueReader.ReadDouble(ref reader, "icu_variability_index");
+                    break;
+                case 177:
+                    result.StrainScore = JsonValueReader.ReadDouble(ref reader, "strain_score");
+                    break;
+                default:
+                    if (!JsonElement.TryParseValue(ref reader, out var other))
+                    {
+                        return false;
+                    }
+
+                    (result.AdditionalProperties ??= new Dictionary<string, JsonElement>())[otherName!] = other.Value;
+                    break;
             }
         }
 
-        ((IJsonOnDeserialized)value).OnDeserialized();
-        return value;
-    }
-
-    public override void Write(Utf8JsonWriter writer, IcuActivity value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, value, global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.IcuActivity);
-
-    /// <summary>Reads the value of the property <paramref name="name"/>; false when the model has no such property.</summary>
-    private static bool ReadProperty(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, IcuActivity value, bool fromString, JsonSerializerOptions options) => name.Length switch
-    {
-        2 => ReadNameOf2Bytes(name, ref reader, value, fromString, options),
-        3 => ReadNameOf3Bytes(name, ref reader, value, fromString, options),
-        4 => ReadNameOf4Bytes(name, ref reader, value, fromString, options),
-        5 => ReadNameOf5Bytes(name, ref reader, value, fromString, options),
-        6 => ReadNameOf6Bytes(name, ref reader, value, fromString, options),
-        7 => ReadNameOf7Bytes(name, ref reader, value, fromString, options),
-        8 => ReadNameOf8Bytes(name, ref reader, value, fromString, options),
-        9 => ReadNameOf9Bytes(name, ref reader, value, fromString, options),
-        10 => ReadNameOf10Bytes(name, ref reader, value, fromString, options),
-        11 => ReadNameOf11Bytes(name, ref reader, value, fromString, options),
-        12 => ReadNameOf12Bytes(name, ref reader, value, fromString, options),
-        13 => ReadNameOf13Bytes(name, ref reader, value, fromString, options),
-        14 => ReadNameOf14Bytes(name, ref reader, value, fromString, options),
-        15 => ReadNameOf15Bytes(name, ref reader, value, fromString, options),
-        16 => ReadNameOf16Bytes(name, ref reader, value, fromString, options),
-        17 => ReadNameOf17Bytes(name, ref reader, value, fromString, options),
-        18 => ReadNameOf18Bytes(name, ref reader, value, fromString, options),
-        19 => ReadNameOf19Bytes(name, ref reader, value, fromString, options),
-        20 => ReadNameOf20Bytes(name, ref reader, value, fromString, options),
-        21 => ReadNameOf21Bytes(name, ref reader, value, fromString, options),
-        22 => ReadNameOf22Bytes(name, ref reader, value, fromString, options),
-        24 => ReadNameOf24Bytes(name, ref reader, value, fromString, options),
-        25 => ReadNameOf25Bytes(name, ref reader, value, fromString, options),
-        28 => ReadNameOf28Bytes(name, ref reader, value, fromString, options),
-        _ => false,
-    };
-
-    private static bool ReadNameOf2Bytes(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, IcuActivity value, bool fromString, JsonSerializerOptions options)
-    {
-        if (name.SequenceEqual("id"u8))
-        {
-            value.Id = JsonValueReader.ReadString(ref reader, "id");
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool ReadNameOf3Bytes(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, IcuActivity value, bool fromString, JsonSerializerOptions options)
-    {
-        if (name.SequenceEqual("gap"u8))
-        {
-            value.Gap = JsonValueReader.ReadDouble(ref reader, fromString, "gap");
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool ReadNameOf4Bytes(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, IcuActivity value, bool fromString, JsonSerializerOptions options)
-    {
-        if (name.SequenceEqual("type"u8))
-        {
-            value.Type = JsonValueReader.ReadString(ref reader, "type");
-            return true;
-        }
-
-        if (name.SequenceEqual("name"u8))
-        {
-            value.Name = JsonValueReader.ReadString(ref reader, "name");
-            return true;
-        }
-
-        if (name.SequenceEqual("race"u8))
-        {
-            value.Race = JsonValueReader.ReadBoolean(ref reader, "race");
-            return true;
-        }
-
-        if (name.SequenceEqual("gear"u8))
-        {
-            value.Gear = JsonSerializer.Deserialize(ref reader, global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.IcuStravaGear);
-            return true;
-        }
-
-        if (name.SequenceEqual("lthr"u8))
-        {
-            value.Lthr = JsonValueReader.ReadInt32(ref reader, fromString, "lthr");
-            return true;
-        }
-
-        if (name.SequenceEqual("feel"u8))
-        {
-            value.Feel = JsonValueReader.ReadInt32(ref reader, fromString, "feel");
-            return true;
-        }
-
-        if (name.SequenceEqual("tags"u8))
-        {
-            value.Tags = reader.TokenType == JsonTokenType.Null ? null : ListOfString.Read(ref reader, typeof(IcuList<string>), options);
-            return true;
-        }
-
-        if (name.SequenceEqual("pace"u8))
-        {
-            value.Pace = JsonValueReader.ReadDouble(ref reader, fromString, "pace");
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool ReadNameOf5Bytes(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, IcuActivity value, bool fromString, JsonSerializerOptions options)
-    {
-        if (name.SequenceEqual("ss_cp"u8))
-        {
-            value.SsCp = JsonValueReader.ReadDouble(ref reader, fromString, "ss_cp");
-            return true;
-        }
-
-        if (name.SequenceEqual("p_max"u8))
-        {
-            value.PMax = JsonValueReader.ReadInt32(ref reader, fromString, "p_max");
-            return true;
-        }
-
-        if (name.SequenceEqual("trimp"u8))
-        {
-            value.Trimp = JsonValueReader.ReadDouble(ref reader, fromString, "trimp");
-            return true;
-        }
-
-        if (name.SequenceEqual("group"u8))
-        {
-            value.Group = JsonValueReader.ReadString(ref reader, "group");
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool ReadNameOf6Bytes(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, IcuActivity value, bool fromString, JsonSerializerOptions options)
-    {
-        if (name.SequenceEqual("source"u8))
-        {
-            value.Source = JsonValueReader.ReadString(ref reader, "source");
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool ReadNameOf7Bytes(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, IcuActivity value, bool fromString, JsonSerializerOptions options)
-    {
-        if (name.SequenceEqual("icu_atl"u8))
-        {
-            value.IcuAtl = JsonValueReader.ReadDouble(ref reader, fromString, "icu_atl");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_ctl"u8))
-        {
-            value.IcuCtl = JsonValueReader.ReadDouble(ref reader, fromString, "icu_ctl");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_ftp"u8))
-        {
-            value.IcuFtp = JsonValueReader.ReadInt32(ref reader, fromString, "icu_ftp");
-            return true;
-        }
-
-        if (name.SequenceEqual("trainer"u8))
-        {
-            value.Trainer = JsonValueReader.ReadBoolean(ref reader, "trainer");
-            return true;
-        }
-
-        if (name.SequenceEqual("commute"u8))
-        {
-            value.Commute = JsonValueReader.ReadBoolean(ref reader, "commute");
-            return true;
-        }
-
-        if (name.SequenceEqual("created"u8))
-        {
-            value.Created = reader.TokenType != JsonTokenType.Null || LenientDateTimeOffsetConverter.HandleNull ? LenientDateTimeOffsetConverter.Read(ref reader, typeof(DateTimeOffset?), options) : null;
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_hrr"u8))
-        {
-            value.IcuHrr = JsonSerializer.Deserialize(ref reader, global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.IcuHRRecovery);
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_rpe"u8))
-        {
-            value.IcuRpe = JsonValueReader.ReadInt32(ref reader, fromString, "icu_rpe");
-            return true;
-        }
-
-        if (name.SequenceEqual("lengths"u8))
-        {
-            value.Lengths = JsonValueReader.ReadInt32(ref reader, fromString, "lengths");
-            return true;
-        }
-
-        if (name.SequenceEqual("hr_load"u8))
-        {
-            value.HrLoad = JsonValueReader.ReadInt32(ref reader, fromString, "hr_load");
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool ReadNameOf8Bytes(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, IcuActivity value, bool fromString, JsonSerializerOptions options)
-    {
-        if (name.SequenceEqual("ss_p_max"u8))
-        {
-            value.SsPMax = JsonValueReader.ReadDouble(ref reader, fromString, "ss_p_max");
-            return true;
-        }
-
-        if (name.SequenceEqual("distance"u8))
-        {
-            value.Distance = JsonValueReader.ReadDouble(ref reader, fromString, "distance");
-            return true;
-        }
-
-        if (name.SequenceEqual("timezone"u8))
-        {
-            value.Timezone = JsonValueReader.ReadString(ref reader, "timezone");
-            return true;
-        }
-
-        if (name.SequenceEqual("sub_type"u8))
-        {
-            value.SubType = JsonValueReader.ReadString(ref reader, "sub_type");
-            return true;
-        }
-
-        if (name.SequenceEqual("calories"u8))
-        {
-            value.Calories = JsonValueReader.ReadInt32(ref reader, fromString, "calories");
-            return true;
-        }
-
-        if (name.SequenceEqual("min_temp"u8))
-        {
-            value.MinTemp = JsonValueReader.ReadInt32(ref reader, fromString, "min_temp");
-            return true;
-        }
-
-        if (name.SequenceEqual("max_temp"u8))
-        {
-            value.MaxTemp = JsonValueReader.ReadInt32(ref reader, fromString, "max_temp");
-            return true;
-        }
-
-        if (name.SequenceEqual("analyzed"u8))
-        {
-            value.Analyzed = reader.TokenType != JsonTokenType.Null || LenientDateTimeOffsetConverter.HandleNull ? LenientDateTimeOffsetConverter.Read(ref reader, typeof(DateTimeOffset?), options) : null;
-            return true;
-        }
-
-        if (name.SequenceEqual("max_rain"u8))
-        {
-            value.MaxRain = JsonValueReader.ReadDouble(ref reader, fromString, "max_rain");
-            return true;
-        }
-
-        if (name.SequenceEqual("max_snow"u8))
-        {
-            value.MaxSnow = JsonValueReader.ReadDouble(ref reader, fromString, "max_snow");
-            return true;
-        }
-
-        if (name.SequenceEqual("route_id"u8))
-        {
-            value.RouteId = JsonValueReader.ReadInt64(ref reader, fromString, "route_id");
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool ReadNameOf9Bytes(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, IcuActivity value, bool fromString, JsonSerializerOptions options)
-    {
-        if (name.SequenceEqual("icu_pm_cp"u8))
-        {
-            value.IcuPmCp = JsonValueReader.ReadInt32(ref reader, fromString, "icu_pm_cp");
-            return true;
-        }
-
-        if (name.SequenceEqual("max_speed"u8))
-        {
-            value.MaxSpeed = JsonValueReader.ReadDouble(ref reader, fromString, "max_speed");
-            return true;
-        }
-
-        if (name.SequenceEqual("gap_model"u8))
-        {
-            value.GapModel = JsonValueReader.ReadString(ref reader, "gap_model");
-            return true;
-        }
-
-        if (name.SequenceEqual("file_type"u8))
-        {
-            value.FileType = JsonValueReader.ReadString(ref reader, "file_type");
-            return true;
-        }
-
-        if (name.SequenceEqual("tiz_order"u8))
-        {
-            value.TizOrder = JsonValueReader.ReadString(ref reader, "tiz_order");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_color"u8))
-        {
-            value.IcuColor = JsonValueReader.ReadString(ref reader, "icu_color");
-            return true;
-        }
-
-        if (name.SequenceEqual("kg_lifted"u8))
-        {
-            value.KgLifted = JsonValueReader.ReadDouble(ref reader, fromString, "kg_lifted");
-            return true;
-        }
-
-        if (name.SequenceEqual("strava_id"u8))
-        {
-            value.StravaId = JsonValueReader.ReadString(ref reader, "strava_id");
-            return true;
-        }
-
-        if (name.SequenceEqual("pace_load"u8))
-        {
-            value.PaceLoad = JsonValueReader.ReadInt32(ref reader, fromString, "pace_load");
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool ReadNameOf10Bytes(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, IcuActivity value, bool fromString, JsonSerializerOptions options)
-    {
-        if (name.SequenceEqual("icu_pm_ftp"u8))
-        {
-            value.IcuPmFtp = JsonValueReader.ReadInt32(ref reader, fromString, "icu_pm_ftp");
-            return true;
-        }
-
-        if (name.SequenceEqual("ss_w_prime"u8))
-        {
-            value.SsWPrime = JsonValueReader.ReadDouble(ref reader, fromString, "ss_w_prime");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_joules"u8))
-        {
-            value.IcuJoules = JsonValueReader.ReadInt32(ref reader, fromString, "icu_joules");
-            return true;
-        }
-
-        if (name.SequenceEqual("carbs_used"u8))
-        {
-            value.CarbsUsed = JsonValueReader.ReadInt32(ref reader, fromString, "carbs_used");
-            return true;
-        }
-
-        if (name.SequenceEqual("start_date"u8))
-        {
-            value.StartDate = reader.TokenType != JsonTokenType.Null || LenientDateTimeOffsetConverter.HandleNull ? LenientDateTimeOffsetConverter.Read(ref reader, typeof(DateTimeOffset?), options) : null;
-            return true;
-        }
-
-        if (name.SequenceEqual("pace_zones"u8))
-        {
-            value.PaceZones = reader.TokenType == JsonTokenType.Null ? null : ListOfDouble.Read(ref reader, typeof(IcuList<double>), options);
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_weight"u8))
-        {
-            value.IcuWeight = JsonValueReader.ReadDouble(ref reader, fromString, "icu_weight");
-            return true;
-        }
-
-        if (name.SequenceEqual("decoupling"u8))
-        {
-            value.Decoupling = JsonValueReader.ReadDouble(ref reader, fromString, "decoupling");
-            return true;
-        }
-
-        if (name.SequenceEqual("compliance"u8))
-        {
-            value.Compliance = JsonValueReader.ReadDouble(ref reader, fromString, "compliance");
-            return true;
-        }
-
-        if (name.SequenceEqual("coach_tick"u8))
-        {
-            value.CoachTick = JsonValueReader.ReadInt32(ref reader, fromString, "coach_tick");
-            return true;
-        }
-
-        if (name.SequenceEqual("power_load"u8))
-        {
-            value.PowerLoad = JsonValueReader.ReadInt32(ref reader, fromString, "power_load");
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool ReadNameOf11Bytes(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, IcuActivity value, bool fromString, JsonSerializerOptions options)
-    {
-        if (name.SequenceEqual("description"u8))
-        {
-            value.Description = JsonValueReader.ReadString(ref reader, "description");
-            return true;
-        }
-
-        if (name.SequenceEqual("moving_time"u8))
-        {
-            value.MovingTime = JsonValueReader.ReadInt32(ref reader, fromString, "moving_time");
-            return true;
-        }
-
-        if (name.SequenceEqual("device_name"u8))
-        {
-            value.DeviceName = JsonValueReader.ReadString(ref reader, "device_name");
-            return true;
-        }
-
-        if (name.SequenceEqual("power_meter"u8))
-        {
-            value.PowerMeter = JsonValueReader.ReadString(ref reader, "power_meter");
-            return true;
-        }
-
-        if (name.SequenceEqual("external_id"u8))
-        {
-            value.ExternalId = JsonValueReader.ReadString(ref reader, "external_id");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_w_prime"u8))
-        {
-            value.IcuWPrime = JsonValueReader.ReadInt32(ref reader, fromString, "icu_w_prime");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_chat_id"u8))
-        {
-            value.IcuChatId = JsonValueReader.ReadInt32(ref reader, fromString, "icu_chat_id");
-            return true;
-        }
-
-        if (name.SequenceEqual("ignore_pace"u8))
-        {
-            value.IgnorePace = JsonValueReader.ReadBoolean(ref reader, "ignore_pace");
-            return true;
-        }
-
-        if (name.SequenceEqual("has_weather"u8))
-        {
-            value.HasWeather = JsonValueReader.ReadBoolean(ref reader, "has_weather");
-            return true;
-        }
-
-        if (name.SequenceEqual("power_field"u8))
-        {
-            value.PowerField = JsonValueReader.ReadString(ref reader, "power_field");
-            return true;
-        }
-
-        if (name.SequenceEqual("pool_length"u8))
-        {
-            value.PoolLength = JsonValueReader.ReadDouble(ref reader, fromString, "pool_length");
-            return true;
-        }
-
-        if (name.SequenceEqual("attachments"u8))
-        {
-            value.Attachments = reader.TokenType == JsonTokenType.Null ? null : ListOfIcuAttachment.Read(ref reader, typeof(IcuList<IcuAttachment>), options);
-            return true;
-        }
-
-        if (name.SequenceEqual("session_rpe"u8))
-        {
-            value.SessionRpe = JsonValueReader.ReadInt32(ref reader, fromString, "session_rpe");
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool ReadNameOf12Bytes(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, IcuActivity value, bool fromString, JsonSerializerOptions options)
-    {
-        if (name.SequenceEqual("icu_pm_p_max"u8))
-        {
-            value.IcuPmPMax = JsonValueReader.ReadInt32(ref reader, fromString, "icu_pm_p_max");
-            return true;
-        }
-
-        if (name.SequenceEqual("elapsed_time"u8))
-        {
-            value.ElapsedTime = JsonValueReader.ReadInt32(ref reader, fromString, "elapsed_time");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_distance"u8))
-        {
-            value.IcuDistance = JsonValueReader.ReadDouble(ref reader, fromString, "icu_distance");
-            return true;
-        }
-
-        if (name.SequenceEqual("device_watts"u8))
-        {
-            value.DeviceWatts = JsonValueReader.ReadBoolean(ref reader, "device_watts");
-            return true;
-        }
-
-        if (name.SequenceEqual("average_temp"u8))
-        {
-            value.AverageTemp = JsonValueReader.ReadDouble(ref reader, fromString, "average_temp");
-            return true;
-        }
-
-        if (name.SequenceEqual("crank_length"u8))
-        {
-            value.CrankLength = JsonValueReader.ReadDouble(ref reader, fromString, "crank_length");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_hr_zones"u8))
-        {
-            value.IcuHrZones = reader.TokenType == JsonTokenType.Null ? null : ListOfInt32.Read(ref reader, typeof(IcuList<int>), options);
-            return true;
-        }
-
-        if (name.SequenceEqual("ignore_parts"u8))
-        {
-            value.IgnoreParts = reader.TokenType == JsonTokenType.Null ? null : ListOfIcuIgnore.Read(ref reader, typeof(IcuList<IcuIgnore>), options);
-            return true;
-        }
-
-        if (name.SequenceEqual("stream_types"u8))
-        {
-            value.StreamTypes = reader.TokenType == JsonTokenType.Null ? null : ListOfString.Read(ref reader, typeof(IcuList<string>), options);
-            return true;
-        }
-
-        if (name.SequenceEqual("has_segments"u8))
-        {
-            value.HasSegments = JsonValueReader.ReadBoolean(ref reader, "has_segments");
-            return true;
-        }
-
-        if (name.SequenceEqual("custom_zones"u8))
-        {
-            value.CustomZones = reader.TokenType == JsonTokenType.Null ? null : ListOfIcuZoneSet.Read(ref reader, typeof(IcuList<IcuZoneSet>), options);
-            return true;
-        }
-
-        if (name.SequenceEqual("min_altitude"u8))
-        {
-            value.MinAltitude = JsonValueReader.ReadDouble(ref reader, fromString, "min_altitude");
-            return true;
-        }
-
-        if (name.SequenceEqual("max_altitude"u8))
-        {
-            value.MaxAltitude = JsonValueReader.ReadDouble(ref reader, fromString, "max_altitude");
-            return true;
-        }
-
-        if (name.SequenceEqual("hr_load_type"u8))
-        {
-            value.HrLoadType = JsonValueReader.ReadString(ref reader, "hr_load_type");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_power_hr"u8))
-        {
-            value.IcuPowerHr = JsonValueReader.ReadDouble(ref reader, fromString, "icu_power_hr");
-            return true;
-        }
-
-        if (name.SequenceEqual("strain_score"u8))
-        {
-            value.StrainScore = JsonValueReader.ReadDouble(ref reader, fromString, "strain_score");
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool ReadNameOf13Bytes(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, IcuActivity value, bool fromString, JsonSerializerOptions options)
-    {
-        if (name.SequenceEqual("coasting_time"u8))
-        {
-            value.CoastingTime = JsonValueReader.ReadInt32(ref reader, fromString, "coasting_time");
-            return true;
-        }
-
-        if (name.SequenceEqual("average_speed"u8))
-        {
-            value.AverageSpeed = JsonValueReader.ReadDouble(ref reader, fromString, "average_speed");
-            return true;
-        }
-
-        if (name.SequenceEqual("has_heartrate"u8))
-        {
-            value.HasHeartrate = JsonValueReader.ReadBoolean(ref reader, "has_heartrate");
-            return true;
-        }
-
-        if (name.SequenceEqual("max_heartrate"u8))
-        {
-            value.MaxHeartrate = JsonValueReader.ReadInt32(ref reader, fromString, "max_heartrate");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_sync_date"u8))
-        {
-            value.IcuSyncDate = reader.TokenType != JsonTokenType.Null || LenientDateTimeOffsetConverter.HandleNull ? LenientDateTimeOffsetConverter.Read(ref reader, typeof(DateTimeOffset?), options) : null;
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_ignore_hr"u8))
-        {
-            value.IcuIgnoreHr = JsonValueReader.ReadBoolean(ref reader, "icu_ignore_hr");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_lap_count"u8))
-        {
-            value.IcuLapCount = JsonValueReader.ReadInt32(ref reader, fromString, "icu_lap_count");
-            return true;
-        }
-
-        if (name.SequenceEqual("p30s_exponent"u8))
-        {
-            value.P30sExponent = JsonValueReader.ReadDouble(ref reader, fromString, "p30s_exponent");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_intensity"u8))
-        {
-            value.IcuIntensity = JsonValueReader.ReadDouble(ref reader, fromString, "icu_intensity");
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool ReadNameOf14Bytes(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, IcuActivity value, bool fromString, JsonSerializerOptions options)
-    {
-        if (name.SequenceEqual("icu_pm_w_prime"u8))
-        {
-            value.IcuPmWPrime = JsonValueReader.ReadInt32(ref reader, fromString, "icu_pm_w_prime");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_rolling_cp"u8))
-        {
-            value.IcuRollingCp = JsonValueReader.ReadDouble(ref reader, fromString, "icu_rolling_cp");
-            return true;
-        }
-
-        if (name.SequenceEqual("avg_lr_balance"u8))
-        {
-            value.AvgLrBalance = JsonValueReader.ReadDouble(ref reader, fromString, "avg_lr_balance");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_athlete_id"u8))
-        {
-            value.IcuAthleteId = JsonValueReader.ReadString(ref reader, "icu_athlete_id");
-            return true;
-        }
-
-        if (name.SequenceEqual("threshold_pace"u8))
-        {
-            value.ThresholdPace = JsonValueReader.ReadDouble(ref reader, fromString, "threshold_pace");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_resting_hr"u8))
-        {
-            value.IcuRestingHr = JsonValueReader.ReadInt32(ref reader, fromString, "icu_resting_hr");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_zone_times"u8))
-        {
-            value.IcuZoneTimes = reader.TokenType == JsonTokenType.Null ? null : ListOfIcuZoneTime.Read(ref reader, typeof(IcuList<IcuZoneTime>), options);
-            return true;
-        }
-
-        if (name.SequenceEqual("gap_zone_times"u8))
-        {
-            value.GapZoneTimes = reader.TokenType == JsonTokenType.Null ? null : ListOfInt32.Read(ref reader, typeof(IcuList<int>), options);
-            return true;
-        }
-
-        if (name.SequenceEqual("lock_intervals"u8))
-        {
-            value.LockIntervals = JsonValueReader.ReadBoolean(ref reader, "lock_intervals");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_sync_error"u8))
-        {
-            value.IcuSyncError = JsonValueReader.ReadString(ref reader, "icu_sync_error");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_cadence_z2"u8))
-        {
-            value.IcuCadenceZ2 = JsonValueReader.ReadInt32(ref reader, fromString, "icu_cadence_z2");
-            return true;
-        }
-
-        if (name.SequenceEqual("pace_load_type"u8))
-        {
-            value.PaceLoadType = JsonValueReader.ReadString(ref reader, "pace_load_type");
-            return true;
-        }
-
-        if (name.SequenceEqual("min_feels_like"u8))
-        {
-            value.MinFeelsLike = JsonValueReader.ReadDouble(ref reader, fromString, "min_feels_like");
-            return true;
-        }
-
-        if (name.SequenceEqual("max_feels_like"u8))
-        {
-            value.MaxFeelsLike = JsonValueReader.ReadDouble(ref reader, fromString, "max_feels_like");
-            return true;
-        }
-
-        if (name.SequenceEqual("average_clouds"u8))
-        {
-            value.AverageClouds = JsonValueReader.ReadInt32(ref reader, fromString, "average_clouds");
-            return true;
-        }
-
-        if (name.SequenceEqual("carbs_ingested"u8))
-        {
-            value.CarbsIngested = JsonValueReader.ReadInt32(ref reader, fromString, "carbs_ingested");
-            return true;
-        }
-
-        if (name.SequenceEqual("athlete_max_hr"u8))
-        {
-            value.AthleteMaxHr = JsonValueReader.ReadInt32(ref reader, fromString, "athlete_max_hr");
-            return true;
-        }
-
-        if (name.SequenceEqual("average_stride"u8))
-        {
-            value.AverageStride = JsonValueReader.ReadDouble(ref reader, fromString, "average_stride");
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool ReadNameOf15Bytes(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, IcuActivity value, bool fromString, JsonSerializerOptions options)
-    {
-        if (name.SequenceEqual("icu_ignore_time"u8))
-        {
-            value.IcuIgnoreTime = JsonValueReader.ReadBoolean(ref reader, "icu_ignore_time");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_pm_ftp_secs"u8))
-        {
-            value.IcuPmFtpSecs = JsonValueReader.ReadInt32(ref reader, fromString, "icu_pm_ftp_secs");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_rolling_ftp"u8))
-        {
-            value.IcuRollingFtp = JsonValueReader.ReadInt32(ref reader, fromString, "icu_rolling_ftp");
-            return true;
-        }
-
-        if (name.SequenceEqual("paired_event_id"u8))
-        {
-            value.PairedEventId = JsonValueReader.ReadInt32(ref reader, fromString, "paired_event_id");
-            return true;
-        }
-
-        if (name.SequenceEqual("average_cadence"u8))
-        {
-            value.AverageCadence = JsonValueReader.ReadDouble(ref reader, fromString, "average_cadence");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_power_zones"u8))
-        {
-            value.IcuPowerZones = reader.TokenType == JsonTokenType.Null ? null : ListOfInt32.Read(ref reader, typeof(IcuList<int>), options);
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_warmup_time"u8))
-        {
-            value.IcuWarmupTime = JsonValueReader.ReadInt32(ref reader, fromString, "icu_warmup_time");
-            return true;
-        }
-
-        if (name.SequenceEqual("ignore_velocity"u8))
-        {
-            value.IgnoreVelocity = JsonValueReader.ReadBoolean(ref reader, "ignore_velocity");
-            return true;
-        }
-
-        if (name.SequenceEqual("pace_zone_times"u8))
-        {
-            value.PaceZoneTimes = reader.TokenType == JsonTokenType.Null ? null : ListOfInt32.Read(ref reader, typeof(IcuList<int>), options);
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_power_hr_z2"u8))
-        {
-            value.IcuPowerHrZ2 = JsonValueReader.ReadDouble(ref reader, fromString, "icu_power_hr_z2");
-            return true;
-        }
-
-        if (name.SequenceEqual("oauth_client_id"u8))
-        {
-            value.OauthClientId = JsonValueReader.ReadInt32(ref reader, fromString, "oauth_client_id");
-            return true;
-        }
-
-        if (name.SequenceEqual("recording_stops"u8))
-        {
-            value.RecordingStops = reader.TokenType == JsonTokenType.Null ? null : ListOfInt32.Read(ref reader, typeof(IcuList<int>), options);
-            return true;
-        }
-
-        if (name.SequenceEqual("analysis_issues"u8))
-        {
-            value.AnalysisIssues = reader.TokenType == JsonTokenType.Null ? null : ListOfIcuActivityAnalysisIssue.Read(ref reader, typeof(IcuList<IcuActivityAnalysisIssue>), options);
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool ReadNameOf16Bytes(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, IcuActivity value, bool fromString, JsonSerializerOptions options)
-    {
-        if (name.SequenceEqual("start_date_local"u8))
-        {
-            value.StartDateLocal = reader.TokenType != JsonTokenType.Null || LocalDateTimeConverter.HandleNull ? LocalDateTimeConverter.Read(ref reader, typeof(DateTime?), options) : null;
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_pm_ftp_watts"u8))
-        {
-            value.IcuPmFtpWatts = JsonValueReader.ReadInt32(ref reader, fromString, "icu_pm_ftp_watts");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_ignore_power"u8))
-        {
-            value.IcuIgnorePower = JsonValueReader.ReadBoolean(ref reader, "icu_ignore_power");
-            return true;
-        }
-
-        if (name.SequenceEqual("file_sport_index"u8))
-        {
-            value.FileSportIndex = JsonValueReader.ReadInt32(ref reader, fromString, "file_sport_index");
-            return true;
-        }
-
-        if (name.SequenceEqual("interval_summary"u8))
-        {
-            value.IntervalSummary = reader.TokenType == JsonTokenType.Null ? null : ListOfString.Read(ref reader, typeof(IcuList<string>), options);
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_achievements"u8))
-        {
-            value.IcuAchievements = reader.TokenType == JsonTokenType.Null ? null : ListOfIcuAchievement.Read(ref reader, typeof(IcuList<IcuAchievement>), options);
-            return true;
-        }
-
-        if (name.SequenceEqual("average_altitude"u8))
-        {
-            value.AverageAltitude = JsonValueReader.ReadDouble(ref reader, fromString, "average_altitude");
-            return true;
-        }
-
-        if (name.SequenceEqual("min_weather_temp"u8))
-        {
-            value.MinWeatherTemp = JsonValueReader.ReadDouble(ref reader, fromString, "min_weather_temp");
-            return true;
-        }
-
-        if (name.SequenceEqual("max_weather_temp"u8))
-        {
-            value.MaxWeatherTemp = JsonValueReader.ReadDouble(ref reader, fromString, "max_weather_temp");
-            return true;
-        }
-
-        if (name.SequenceEqual("headwind_percent"u8))
-        {
-            value.HeadwindPercent = JsonValueReader.ReadDouble(ref reader, fromString, "headwind_percent");
-            return true;
-        }
-
-        if (name.SequenceEqual("tailwind_percent"u8))
-        {
-            value.TailwindPercent = JsonValueReader.ReadDouble(ref reader, fromString, "tailwind_percent");
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool ReadNameOf17Bytes(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, IcuActivity value, bool fromString, JsonSerializerOptions options)
-    {
-        if (name.SequenceEqual("icu_rolling_p_max"u8))
-        {
-            value.IcuRollingPMax = JsonValueReader.ReadDouble(ref reader, fromString, "icu_rolling_p_max");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_training_load"u8))
-        {
-            value.IcuTrainingLoad = JsonValueReader.ReadInt32(ref reader, fromString, "icu_training_load");
-            return true;
-        }
-
-        if (name.SequenceEqual("average_heartrate"u8))
-        {
-            value.AverageHeartrate = JsonValueReader.ReadInt32(ref reader, fromString, "average_heartrate");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_cooldown_time"u8))
-        {
-            value.IcuCooldownTime = JsonValueReader.ReadInt32(ref reader, fromString, "icu_cooldown_time");
-            return true;
-        }
-
-        if (name.SequenceEqual("power_field_names"u8))
-        {
-            value.PowerFieldNames = reader.TokenType == JsonTokenType.Null ? null : ListOfString.Read(ref reader, typeof(IcuList<string>), options);
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_hr_zone_times"u8))
-        {
-            value.IcuHrZoneTimes = reader.TokenType == JsonTokenType.Null ? null : ListOfInt32.Read(ref reader, typeof(IcuList<int>), options);
-            return true;
-        }
-
-        if (name.SequenceEqual("oauth_client_name"u8))
-        {
-            value.OauthClientName = JsonValueReader.ReadString(ref reader, "oauth_client_name");
-            return true;
-        }
-
-        if (name.SequenceEqual("average_wind_gust"u8))
-        {
-            value.AverageWindGust = JsonValueReader.ReadDouble(ref reader, fromString, "average_wind_gust");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_average_watts"u8))
-        {
-            value.IcuAverageWatts = JsonValueReader.ReadInt32(ref reader, fromString, "icu_average_watts");
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool ReadNameOf18Bytes(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, IcuActivity value, bool fromString, JsonSerializerOptions options)
-    {
-        if (name.SequenceEqual("icu_recording_time"u8))
-        {
-            value.IcuRecordingTime = JsonValueReader.ReadInt32(ref reader, fromString, "icu_recording_time");
-            return true;
-        }
-
-        if (name.SequenceEqual("perceived_exertion"u8))
-        {
-            value.PerceivedExertion = JsonValueReader.ReadDouble(ref reader, fromString, "perceived_exertion");
-            return true;
-        }
-
-        if (name.SequenceEqual("power_meter_serial"u8))
-        {
-            value.PowerMeterSerial = JsonValueReader.ReadString(ref reader, "power_meter_serial");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_sweet_spot_min"u8))
-        {
-            value.IcuSweetSpotMin = JsonValueReader.ReadInt32(ref reader, fromString, "icu_sweet_spot_min");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_sweet_spot_max"u8))
-        {
-            value.IcuSweetSpotMax = JsonValueReader.ReadInt32(ref reader, fromString, "icu_sweet_spot_max");
-            return true;
-        }
-
-        if (name.SequenceEqual("use_gap_zone_times"u8))
-        {
-            value.UseGapZoneTimes = JsonValueReader.ReadBoolean(ref reader, "use_gap_zone_times");
-            return true;
-        }
-
-        if (name.SequenceEqual("polarization_index"u8))
-        {
-            value.PolarizationIndex = JsonValueReader.ReadDouble(ref reader, fromString, "polarization_index");
-            return true;
-        }
-
-        if (name.SequenceEqual("workout_shift_secs"u8))
-        {
-            value.WorkoutShiftSecs = JsonValueReader.ReadInt32(ref reader, fromString, "workout_shift_secs");
-            return true;
-        }
-
-        if (name.SequenceEqual("average_feels_like"u8))
-        {
-            value.AverageFeelsLike = JsonValueReader.ReadDouble(ref reader, fromString, "average_feels_like");
-            return true;
-        }
-
-        if (name.SequenceEqual("average_wind_speed"u8))
-        {
-            value.AverageWindSpeed = JsonValueReader.ReadDouble(ref reader, fromString, "average_wind_speed");
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool ReadNameOf19Bytes(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, IcuActivity value, bool fromString, JsonSerializerOptions options)
-    {
-        if (name.SequenceEqual("icu_rolling_w_prime"u8))
-        {
-            value.IcuRollingWPrime = JsonValueReader.ReadDouble(ref reader, fromString, "icu_rolling_w_prime");
-            return true;
-        }
-
-        if (name.SequenceEqual("average_stance_time"u8))
-        {
-            value.AverageStanceTime = JsonValueReader.ReadDouble(ref reader, fromString, "average_stance_time");
-            return true;
-        }
-
-        if (name.SequenceEqual("average_step_length"u8))
-        {
-            value.AverageStepLength = JsonValueReader.ReadDouble(ref reader, fromString, "average_step_length");
-            return true;
-        }
-
-        if (name.SequenceEqual("power_meter_battery"u8))
-        {
-            value.PowerMeterBattery = JsonValueReader.ReadString(ref reader, "power_meter_battery");
-            return true;
-        }
-
-        if (name.SequenceEqual("skyline_chart_bytes"u8))
-        {
-            value.SkylineChartBytes = reader.TokenType != JsonTokenType.Null || SingleOrArrayStringConverter.HandleNull ? SingleOrArrayStringConverter.Read(ref reader, typeof(IcuList<string>), options) : null;
-            return true;
-        }
-
-        if (name.SequenceEqual("prevailing_wind_deg"u8))
-        {
-            value.PrevailingWindDeg = JsonValueReader.ReadInt32(ref reader, fromString, "prevailing_wind_deg");
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool ReadNameOf20Bytes(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, IcuActivity value, bool fromString, JsonSerializerOptions options)
-    {
-        if (name.SequenceEqual("total_elevation_gain"u8))
-        {
-            value.TotalElevationGain = JsonValueReader.ReadDouble(ref reader, fromString, "total_elevation_gain");
-            return true;
-        }
-
-        if (name.SequenceEqual("total_elevation_loss"u8))
-        {
-            value.TotalElevationLoss = JsonValueReader.ReadDouble(ref reader, fromString, "total_elevation_loss");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_intervals_edited"u8))
-        {
-            value.IcuIntervalsEdited = JsonValueReader.ReadBoolean(ref reader, "icu_intervals_edited");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_joules_above_ftp"u8))
-        {
-            value.IcuJoulesAboveFtp = JsonValueReader.ReadInt32(ref reader, fromString, "icu_joules_above_ftp");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_power_hr_z2_mins"u8))
-        {
-            value.IcuPowerHrZ2Mins = JsonValueReader.ReadInt32(ref reader, fromString, "icu_power_hr_z2_mins");
-            return true;
-        }
-
-        if (name.SequenceEqual("average_weather_temp"u8))
-        {
-            value.AverageWeatherTemp = JsonValueReader.ReadDouble(ref reader, fromString, "average_weather_temp");
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool ReadNameOf21Bytes(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, IcuActivity value, bool fromString, JsonSerializerOptions options)
-    {
-        if (name.SequenceEqual("icu_rolling_ftp_delta"u8))
-        {
-            value.IcuRollingFtpDelta = JsonValueReader.ReadInt32(ref reader, fromString, "icu_rolling_ftp_delta");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_median_time_delta"u8))
-        {
-            value.IcuMedianTimeDelta = JsonValueReader.ReadInt32(ref reader, fromString, "icu_median_time_delta");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_efficiency_factor"u8))
-        {
-            value.IcuEfficiencyFactor = JsonValueReader.ReadDouble(ref reader, fromString, "icu_efficiency_factor");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_variability_index"u8))
-        {
-            value.IcuVariabilityIndex = JsonValueReader.ReadDouble(ref reader, fromString, "icu_variability_index");
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool ReadNameOf22Bytes(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, IcuActivity value, bool fromString, JsonSerializerOptions options)
-    {
-        if (name.SequenceEqual("icu_weighted_avg_watts"u8))
-        {
-            value.IcuWeightedAvgWatts = JsonValueReader.ReadInt32(ref reader, fromString, "icu_weighted_avg_watts");
-            return true;
-        }
-
-        if (name.SequenceEqual("average_vertical_ratio"u8))
-        {
-            value.AverageVerticalRatio = JsonValueReader.ReadDouble(ref reader, fromString, "average_vertical_ratio");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_training_load_data"u8))
-        {
-            value.IcuTrainingLoadData = JsonValueReader.ReadInt32(ref reader, fromString, "icu_training_load_data");
-            return true;
-        }
-
-        if (name.SequenceEqual("icu_max_wbal_depletion"u8))
-        {
-            value.IcuMaxWbalDepletion = JsonValueReader.ReadInt32(ref reader, fromString, "icu_max_wbal_depletion");
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool ReadNameOf24Bytes(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, IcuActivity value, bool fromString, JsonSerializerOptions options)
-    {
-        if (name.SequenceEqual("use_elevation_correction"u8))
-        {
-            value.UseElevationCorrection = JsonValueReader.ReadBoolean(ref reader, "use_elevation_correction");
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool ReadNameOf25Bytes(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, IcuActivity value, bool fromString, JsonSerializerOptions options)
-    {
-        if (name.SequenceEqual("icu_power_spike_threshold"u8))
-        {
-            value.IcuPowerSpikeThreshold = JsonValueReader.ReadInt32(ref reader, fromString, "icu_power_spike_threshold");
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool ReadNameOf28Bytes(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, IcuActivity value, bool fromString, JsonSerializerOptions options)
-    {
-        if (name.SequenceEqual("average_vertical_oscillation"u8))
-        {
-            value.AverageVerticalOscillation = JsonValueReader.ReadDouble(ref reader, fromString, "average_vertical_oscillation");
-            return true;
-        }
-
-        return false;
+        ((IJsonOnDeserialized)result).OnDeserialized();
+        value = result;
+        return true;
     }
 }
