@@ -6,7 +6,9 @@ namespace IntervalsIcu.Core.Json;
 /// The property names of one model for its generated reader (<c>*JsonReader.g.cs</c>): a name's index in
 /// the model's list. The server sends the fields of every object in the same order, so the table remembers
 /// which property followed which and tries that one first: after the first object each name costs one
-/// comparison of its bytes. Names seen in another order are found by length and bytes, and remembered.
+/// comparison of its bytes. Objects of two shapes (a ride and a run have different fields) alternate, so the
+/// two last followers of each property are kept. Names seen in another order are found by length and bytes,
+/// and remembered.
 /// </summary>
 internal sealed class JsonPropertyTable
 {
@@ -16,8 +18,8 @@ internal sealed class JsonPropertyTable
     private readonly byte[][] names;
     private readonly int[][] byLength;
 
-    // followers[i]: the property that came after property i last time; followers[^1]: the first one of an object.
-    // Written by every reader without locks: a stale entry only costs the search it would have saved.
+    // followers[2i] and [2i + 1]: the properties that came after property i the last two times (slot i = names.Length:
+    // the first property of an object). Written by every reader without locks: a stale entry only costs a search.
     private readonly int[] followers;
 
     public JsonPropertyTable(params string[] apiNames)
@@ -28,7 +30,7 @@ internal sealed class JsonPropertyTable
         byLength = Enumerable.Range(0, longest + 1)
             .Select(length => Enumerable.Range(0, names.Length).Where(index => names[index].Length == length).ToArray())
             .ToArray();
-        followers = new int[names.Length + 1];
+        followers = new int[2 * (names.Length + 1)];
     }
 
     /// <summary>The slot to pass as <c>previous</c> for the first name of an object.</summary>
@@ -42,17 +44,20 @@ internal sealed class JsonPropertyTable
     public int Match(ref Utf8JsonReader reader, ref int previous)
     {
         var name = NameBytes(ref reader);
-        var guess = followers[previous];
+        var slot = 2 * previous;
+        var guess = followers[slot];
         if (guess < names.Length && name.SequenceEqual(names[guess]))
         {
             previous = guess;
             return guess;
         }
 
-        var found = Search(name);
+        var other = followers[slot + 1];
+        var found = other < names.Length && name.SequenceEqual(names[other]) ? other : Search(name);
         if (found != Unknown)
         {
-            followers[previous] = found;
+            followers[slot + 1] = guess;
+            followers[slot] = found;
             previous = found;
         }
 
