@@ -71,7 +71,7 @@ internal sealed partial class Emitter
         w.Line($"/// Reads a <see cref=\"{typeName}\"/> in one pass, as the context's metadata would: same names, same");
         w.Line("/// converters, fields without a property into the extension data, then the IJsonOnDeserialized hook.");
         w.Line("/// </summary>");
-        w.Line($"internal static class {ReaderTypeName(typeName)}");
+        w.Line($"public static class {ReaderTypeName(typeName)}");
         w.Open();
 
         var body = new CodeWriter();

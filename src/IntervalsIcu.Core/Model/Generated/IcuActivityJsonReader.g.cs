@@ -19,7 +19,7 @@ namespace IntervalsIcu.Core.Model;
 /// Reads a <see cref="IcuActivity"/> in one pass, as the context's metadata would: same names, same
 /// converters, fields without a property into the extension data, then the IJsonOnDeserialized hook.
 /// </summary>
-internal static class IcuActivityJsonReader
+public static class IcuActivityJsonReader
 {
     private static readonly JsonPropertyTable Properties = new(
         "id",

@@ -19,7 +19,7 @@ namespace IntervalsIcu.Core.Model;
 /// Reads a <see cref="IcuDataCurvePt"/> in one pass, as the context's metadata would: same names, same
 /// converters, fields without a property into the extension data, then the IJsonOnDeserialized hook.
 /// </summary>
-internal static class IcuDataCurvePtJsonReader
+public static class IcuDataCurvePtJsonReader
 {
     private static readonly JsonPropertyTable Properties = new(
         "start_index",

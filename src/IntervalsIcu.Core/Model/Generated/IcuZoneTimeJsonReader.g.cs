@@ -19,7 +19,7 @@ namespace IntervalsIcu.Core.Model;
 /// Reads a <see cref="IcuZoneTime"/> in one pass, as the context's metadata would: same names, same
 /// converters, fields without a property into the extension data, then the IJsonOnDeserialized hook.
 /// </summary>
-internal static class IcuZoneTimeJsonReader
+public static class IcuZoneTimeJsonReader
 {
     private static readonly JsonPropertyTable Properties = new(
         "id",
