@@ -156,7 +156,7 @@ public static class ActivityLister
     private static async Task<DateTime?> NewestStartAsync(IcuSession session, DateTime oldest, DateTime newest, IIcuLog log, CancellationToken cancellationToken)
     {
         var probe = WindowRequest(session.AthleteId, new ActivityWindow(0, 0, oldest, newest), 1);
-        await foreach (var element in session.Client.StreamJsonArrayAsync(probe, IcuJsonContext.Default.JsonElement, log, cancellationToken).ConfigureAwait(false))
+        await foreach (var element in session.Client.StreamJsonArrayAsync(probe, JsonItemReaders.Element, log, cancellationToken).ConfigureAwait(false))
         {
             return DateTime.TryParse(RawActivity.StartDateLocal(element), CultureInfo.InvariantCulture, DateTimeStyles.None, out var start) ? start : newest;
         }
