@@ -76,6 +76,9 @@ internal sealed partial class Emitter
 
         var body = new CodeWriter();
         body.Indent();
+        body.Line("/// <summary><see cref=\"TryRead\"/> as a <see cref=\"JsonItemReader{T}\"/>, for a stream or a list of them.</summary>");
+        body.Line($"public static JsonItemReader<{typeName}> ItemReader {{ get; }} = TryRead;");
+        body.Line();
         body.Line("/// <summary>A <see cref=\"JsonItemReader{T}\"/>: the object (or null) at the reader; false when the data ran out before its end.</summary>");
         body.Line($"public static bool TryRead(ref Utf8JsonReader reader, out {typeName}? value)");
         body.Open();
@@ -212,9 +215,7 @@ internal sealed partial class Emitter
                 TryThenSet(w, $"JsonListReader.TryReadScalars<{item.ElementText}, JsonScalarReads.{read}>(ref reader, {field}, out var {local})", target, local);
                 return;
             case ArrayType { Element: ModelType item }:
-                var itemReader = item.TypeName + "Item";
-                fields[itemReader] = $"private static readonly JsonItemReader<{item.TypeName}> {itemReader} = {ReaderTypeName(item.TypeName)}.TryRead;";
-                TryThenSet(w, $"JsonListReader.TryReadObjects(ref reader, {field}, {itemReader}, out var {local})", target, local);
+                TryThenSet(w, $"JsonListReader.TryReadObjects(ref reader, {field}, {ReaderTypeName(item.TypeName)}.ItemReader, out var {local})", target, local);
                 return;
             default:
                 throw new GeneratorException(

@@ -262,13 +262,13 @@ public sealed class IcuApiClientTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task StreamJsonArray_ItemReader_YieldsWhatTheSerializerYields()
+    public async Task StreamJsonArray_GeneratedActivityReader_YieldsWhatTheSerializerYields()
     {
         using var client = NewClient();
         var request = AllActivities();
 
         var serializer = await client.StreamJsonArrayAsync(request, IcuModelJsonContext.Default.IcuActivity, new CapturingLog(), CancellationToken.None).ToListAsync();
-        var itemReader = await client.StreamJsonArrayAsync(request, JsonItemReaders.FromTypeInfo(IcuModelJsonContext.Default.IcuActivity), new CapturingLog(), CancellationToken.None).ToListAsync();
+        var itemReader = await client.StreamJsonArrayAsync(request, IcuActivityJsonReader.ItemReader, new CapturingLog(), CancellationToken.None).ToListAsync();
 
         Assert.True(serializer.Count > 20, $"{serializer.Count} activities");
         Assert.Equal(

@@ -13,7 +13,7 @@ namespace IntervalsIcu.Core.Tests.Json;
 /// </summary>
 public sealed class JsonArrayStreamTests
 {
-    private static readonly JsonItemReader<IcuGear> GearReader = JsonItemReaders.FromTypeInfo(IcuModelJsonContext.Default.IcuGear);
+    private static readonly JsonItemReader<IcuGear> GearReader = TypeInfoItemReader.For(IcuModelJsonContext.Default.IcuGear);
 
     [Theory]
     [InlineData(0)]
@@ -245,7 +245,7 @@ public sealed class JsonArrayStreamTests
     }
 
     [Fact]
-    public void FromTypeInfo_IncompleteItem_IsFalseAndLeavesTheReaderAtTheItemStart()
+    public void TypeInfoItemReader_IncompleteItem_IsFalseAndLeavesTheReaderAtTheItemStart()
     {
         var bytes = Utf8("""[{"id":"a","reminders":[{"id":1}""");
         var reader = new Utf8JsonReader(bytes, isFinalBlock: false, default);

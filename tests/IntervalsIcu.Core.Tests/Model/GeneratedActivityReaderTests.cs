@@ -21,17 +21,33 @@ public sealed class GeneratedActivityReaderTests(EmulatorFixture fixture) : ICla
     [Fact]
     public async Task BenchmarkStyleList_ReadsWhatTheContextReads()
     {
-        // The benchmark's data (tests/IntervalsIcu.Benchmarks/BenchmarkData.cs): full rides and runs as the emulator builds them.
-        var random = new Random(500);
-        var array = new JsonArray();
-        var newest = new DateTime(2026, 1, 1, 20, 0, 0);
-        for (var index = 0; index < 500; index++)
-        {
-            var type = index % 2 == 0 ? "Ride" : "Run";
-            array.Add(DemoActivities.CreateActivity(random, "i" + (80_000_000 + index), DemoData.DigitsAthleteId, TimeZoneInfo.Utc, newest.AddHours(-6 * index), type, type + " " + index));
-        }
+        await AssertSameAsContextAsync(BenchmarkStyleList(500), expectedCount: 500);
+    }
 
-        await AssertSameAsContextAsync(Encoding.UTF8.GetBytes(array.ToJsonString()), expectedCount: 500);
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task BenchmarkStyleList_StreamedInPieces_ReadsWhatTheContextReads(int seed)
+    {
+        // Every object is cut at some token (or inside one) and read again from its start when more bytes come.
+        var json = BenchmarkStyleList(200);
+        var expected = await DecodeAsync(json, IcuModelJsonContext.Default.IcuActivity);
+
+        var streamed = await JsonArrayStream.ReadAsync(ChunkedReadStream.RandomChunks(json, seed, maxChunk: 300), IcuActivityJsonReader.ItemReader, CancellationToken.None).ToListAsync();
+
+        Assert.Equal(expected.Select(Written), streamed.Select(Written));
+    }
+
+    [Fact]
+    public async Task BenchmarkStyleList_StreamedByteByByte_ReadsWhatTheContextReads()
+    {
+        var json = BenchmarkStyleList(20);
+        var expected = await DecodeAsync(json, IcuModelJsonContext.Default.IcuActivity);
+
+        var streamed = await JsonArrayStream.ReadAsync(ChunkedReadStream.ByteByByte(json), IcuActivityJsonReader.ItemReader, CancellationToken.None).ToListAsync();
+
+        Assert.Equal(expected.Select(Written), streamed.Select(Written));
     }
 
     [Fact]
@@ -124,6 +140,23 @@ public sealed class GeneratedActivityReaderTests(EmulatorFixture fixture) : ICla
         Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize(json, IcuModelJsonContext.Default.IcuActivity));
         Assert.ThrowsAny<JsonException>(() => Read(json));
     }
+
+    /// <summary>The benchmark's data (tests/IntervalsIcu.Benchmarks/BenchmarkData.cs): full rides and runs as the emulator builds them, as its JSON writer writes them.</summary>
+    private static byte[] BenchmarkStyleList(int count)
+    {
+        var random = new Random(count);
+        var array = new JsonArray();
+        var newest = new DateTime(2026, 1, 1, 20, 0, 0);
+        for (var index = 0; index < count; index++)
+        {
+            var type = index % 2 == 0 ? "Ride" : "Run";
+            array.Add(DemoActivities.CreateActivity(random, "i" + (80_000_000 + index), DemoData.DigitsAthleteId, TimeZoneInfo.Utc, newest.AddHours(-6 * index), type, type + " " + index));
+        }
+
+        return Encoding.UTF8.GetBytes(array.ToJsonString());
+    }
+
+    private static string Written(IcuActivity activity) => JsonSerializer.Serialize(activity, IcuModelJsonContext.Default.IcuActivity);
 
     private static HttpClient Fresh(EmulatorFixture fixture)
     {

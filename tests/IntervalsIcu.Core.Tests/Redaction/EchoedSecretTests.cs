@@ -101,7 +101,7 @@ public sealed class EchoedSecretTests(EmulatorFixture fixture) : IClassFixture<E
 
         var athletes = new List<IcuCoachedAthlete>();
         await foreach (var athlete in itemReader
-            ? client.StreamJsonArrayAsync(request, JsonItemReaders.FromTypeInfo(typeInfo), new CapturingLog(), CancellationToken.None)
+            ? client.StreamJsonArrayAsync(request, TypeInfoItemReader.For(typeInfo), new CapturingLog(), CancellationToken.None)
             : client.StreamJsonArrayAsync(request, typeInfo, new CapturingLog(), CancellationToken.None))
         {
             athletes.Add(athlete);
@@ -109,6 +109,19 @@ public sealed class EchoedSecretTests(EmulatorFixture fixture) : IClassFixture<E
 
         Assert.NotEmpty(athletes);
         AssertNoSecret(DemoData.CoachApiKey, [.. athletes.Select(a => JsonSerializer.Serialize(a, IcuModelJsonContext.Default.IcuCoachedAthlete))]);
+    }
+
+    [Fact]
+    public async Task StreamedActivitiesEchoingTheToken_LoseThoseFields_WithTheGeneratedReader()
+    {
+        using var client = new IcuApiClient(emulator.BaseUri, IcuCredential.Check(Secrets.Secure(DemoData.DemoApiKey), IcuAuthScheme.ApiKey).GetValueOrThrow(), TestOptions.Fast);
+        emulator.Faults.EchoCredentialFieldsNext(1, "/activities");
+        var request = IcuRequest.Get(IcuRequest.ApiPath("athlete", DemoData.DemoAthleteId, "activities"), ("oldest", "2000-01-01"));
+
+        var activities = await client.StreamJsonArrayAsync(request, IcuActivityJsonReader.ItemReader, new CapturingLog(), CancellationToken.None).ToListAsync();
+
+        Assert.NotEmpty(activities);
+        AssertNoSecret(DemoData.DemoApiKey, [.. activities.Select(a => JsonSerializer.Serialize(a, IcuModelJsonContext.Default.IcuActivity))]);
     }
 
     private static void AssertNoSecret(string secret, params string?[] texts)

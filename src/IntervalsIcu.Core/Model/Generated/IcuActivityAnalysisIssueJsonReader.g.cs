@@ -26,6 +26,9 @@ public static class IcuActivityAnalysisIssueJsonReader
         "message",
         "custom_item_id");
 
+    /// <summary><see cref="TryRead"/> as a <see cref="JsonItemReader{T}"/>, for a stream or a list of them.</summary>
+    public static JsonItemReader<IcuActivityAnalysisIssue> ItemReader { get; } = TryRead;
+
     /// <summary>A <see cref="JsonItemReader{T}"/>: the object (or null) at the reader; false when the data ran out before its end.</summary>
     public static bool TryRead(ref Utf8JsonReader reader, out IcuActivityAnalysisIssue? value)
     {

@@ -200,16 +200,13 @@ public static class IcuActivityJsonReader
         "icu_average_watts",
         "icu_variability_index",
         "strain_score");
-    private static readonly JsonItemReader<IcuAchievement> IcuAchievementItem = IcuAchievementJsonReader.TryRead;
-    private static readonly JsonItemReader<IcuActivityAnalysisIssue> IcuActivityAnalysisIssueItem = IcuActivityAnalysisIssueJsonReader.TryRead;
-    private static readonly JsonItemReader<IcuAttachment> IcuAttachmentItem = IcuAttachmentJsonReader.TryRead;
-    private static readonly JsonItemReader<IcuIgnore> IcuIgnoreItem = IcuIgnoreJsonReader.TryRead;
-    private static readonly JsonItemReader<IcuZoneSet> IcuZoneSetItem = IcuZoneSetJsonReader.TryRead;
-    private static readonly JsonItemReader<IcuZoneTime> IcuZoneTimeItem = IcuZoneTimeJsonReader.TryRead;
     private static readonly global::IntervalsIcu.Core.Json.LenientDateTimeOffsetConverter LenientDateTimeOffsetConverter = new();
     private static readonly global::IntervalsIcu.Core.Model.Converters.LocalDateTimeConverter LocalDateTimeConverter = new();
     private static readonly JsonSerializerOptions Options = global::IntervalsIcu.Core.Json.IcuModelJsonContext.Default.Options;
     private static readonly global::IntervalsIcu.Core.Model.Converters.SingleOrArrayStringConverter SingleOrArrayStringConverter = new();
+
+    /// <summary><see cref="TryRead"/> as a <see cref="JsonItemReader{T}"/>, for a stream or a list of them.</summary>
+    public static JsonItemReader<IcuActivity> ItemReader { get; } = TryRead;
 
     /// <summary>A <see cref="JsonItemReader{T}"/>: the object (or null) at the reader; false when the data ran out before its end.</summary>
     public static bool TryRead(ref Utf8JsonReader reader, out IcuActivity? value)
@@ -554,7 +551,7 @@ public static class IcuActivityJsonReader
                     result.IgnorePace = JsonValueReader.ReadBoolean(ref reader, "ignore_pace");
                     break;
                 case 95:
-                    if (!JsonListReader.TryReadObjects(ref reader, "ignore_parts", IcuIgnoreItem, out var value95))
+                    if (!JsonListReader.TryReadObjects(ref reader, "ignore_parts", IcuIgnoreJsonReader.ItemReader, out var value95))
                     {
                         return false;
                     }
@@ -606,7 +603,7 @@ public static class IcuActivityJsonReader
                     result.PowerField = JsonValueReader.ReadString(ref reader, "power_field");
                     break;
                 case 104:
-                    if (!JsonListReader.TryReadObjects(ref reader, "icu_zone_times", IcuZoneTimeItem, out var value104))
+                    if (!JsonListReader.TryReadObjects(ref reader, "icu_zone_times", IcuZoneTimeJsonReader.ItemReader, out var value104))
                     {
                         return false;
                     }
@@ -641,7 +638,7 @@ public static class IcuActivityJsonReader
                     result.UseGapZoneTimes = JsonValueReader.ReadBoolean(ref reader, "use_gap_zone_times");
                     break;
                 case 109:
-                    if (!JsonListReader.TryReadObjects(ref reader, "custom_zones", IcuZoneSetItem, out var value109))
+                    if (!JsonListReader.TryReadObjects(ref reader, "custom_zones", IcuZoneSetJsonReader.ItemReader, out var value109))
                     {
                         return false;
                     }
@@ -655,7 +652,7 @@ public static class IcuActivityJsonReader
                     result.PolarizationIndex = JsonValueReader.ReadDouble(ref reader, "polarization_index");
                     break;
                 case 112:
-                    if (!JsonListReader.TryReadObjects(ref reader, "icu_achievements", IcuAchievementItem, out var value112))
+                    if (!JsonListReader.TryReadObjects(ref reader, "icu_achievements", IcuAchievementJsonReader.ItemReader, out var value112))
                     {
                         return false;
                     }
@@ -778,7 +775,7 @@ public static class IcuActivityJsonReader
                     result.Tags = value147;
                     break;
                 case 148:
-                    if (!JsonListReader.TryReadObjects(ref reader, "attachments", IcuAttachmentItem, out var value148))
+                    if (!JsonListReader.TryReadObjects(ref reader, "attachments", IcuAttachmentJsonReader.ItemReader, out var value148))
                     {
                         return false;
                     }
@@ -842,7 +839,7 @@ public static class IcuActivityJsonReader
                     result.RouteId = JsonValueReader.ReadInt64(ref reader, "route_id");
                     break;
                 case 166:
-                    if (!JsonListReader.TryReadObjects(ref reader, "analysis_issues", IcuActivityAnalysisIssueItem, out var value166))
+                    if (!JsonListReader.TryReadObjects(ref reader, "analysis_issues", IcuActivityAnalysisIssueJsonReader.ItemReader, out var value166))
                     {
                         return false;
                     }

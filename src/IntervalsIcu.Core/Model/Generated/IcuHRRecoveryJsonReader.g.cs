@@ -31,6 +31,9 @@ public static class IcuHRRecoveryJsonReader
         "average_watts",
         "hrr");
 
+    /// <summary><see cref="TryRead"/> as a <see cref="JsonItemReader{T}"/>, for a stream or a list of them.</summary>
+    public static JsonItemReader<IcuHRRecovery> ItemReader { get; } = TryRead;
+
     /// <summary>A <see cref="JsonItemReader{T}"/>: the object (or null) at the reader; false when the data ran out before its end.</summary>
     public static bool TryRead(ref Utf8JsonReader reader, out IcuHRRecovery? value)
     {

@@ -24,7 +24,9 @@ public static class IcuZoneSetJsonReader
     private static readonly JsonPropertyTable Properties = new(
         "code",
         "zones");
-    private static readonly JsonItemReader<IcuZoneInfo> IcuZoneInfoItem = IcuZoneInfoJsonReader.TryRead;
+
+    /// <summary><see cref="TryRead"/> as a <see cref="JsonItemReader{T}"/>, for a stream or a list of them.</summary>
+    public static JsonItemReader<IcuZoneSet> ItemReader { get; } = TryRead;
 
     /// <summary>A <see cref="JsonItemReader{T}"/>: the object (or null) at the reader; false when the data ran out before its end.</summary>
     public static bool TryRead(ref Utf8JsonReader reader, out IcuZoneSet? value)
@@ -67,7 +69,7 @@ public static class IcuZoneSetJsonReader
                     result.Code = JsonValueReader.ReadString(ref reader, "code");
                     break;
                 case 1:
-                    if (!JsonListReader.TryReadObjects(ref reader, "zones", IcuZoneInfoItem, out var value1))
+                    if (!JsonListReader.TryReadObjects(ref reader, "zones", IcuZoneInfoJsonReader.ItemReader, out var value1))
                     {
                         return false;
                     }

@@ -25,6 +25,9 @@ public static class IcuZoneTimeJsonReader
         "id",
         "secs");
 
+    /// <summary><see cref="TryRead"/> as a <see cref="JsonItemReader{T}"/>, for a stream or a list of them.</summary>
+    public static JsonItemReader<IcuZoneTime> ItemReader { get; } = TryRead;
+
     /// <summary>A <see cref="JsonItemReader{T}"/>: the object (or null) at the reader; false when the data ran out before its end.</summary>
     public static bool TryRead(ref Utf8JsonReader reader, out IcuZoneTime? value)
     {
