@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using IntervalsIcu.Core.Model;
 
@@ -13,7 +14,13 @@ internal static class JsonListReader
     // Most lists of an activity are zones and zone times: seven or eight items, so one allocation.
     private const int UsualLength = 8;
 
-    /// <summary>A list of strings, numbers or booleans; <typeparamref name="TRead"/> reads one item.</summary>
+    // Above this, a thread's scratch array is not kept for the next list (one huge list should not pin memory).
+    private const int LargestKeptScratch = 4096;
+
+    /// <summary>
+    /// A list of strings, numbers or booleans; <typeparamref name="TRead"/> reads one item. The items are
+    /// gathered in the thread's scratch array and copied once into an array of the exact length.
+    /// </summary>
     public static bool TryReadScalars<T, TRead>(ref Utf8JsonReader reader, string field, out IcuList<T>? list)
         where TRead : IJsonScalarRead<T>
     {
@@ -24,24 +31,43 @@ internal static class JsonListReader
         }
 
         ExpectArray(in reader, field);
-        var items = new List<T>(UsualLength);
-        while (true)
+        var scratch = Scratch<T>.Items ??= new T[UsualLength * 2];
+        var count = 0;
+        try
         {
-            if (!reader.Read())
+            while (true)
             {
-                return false;
+                if (!reader.Read())
+                {
+                    return false;
+                }
+
+                if (reader.TokenType == JsonTokenType.EndArray)
+                {
+                    break;
+                }
+
+                if (count == scratch.Length)
+                {
+                    Array.Resize(ref scratch, count * 2);
+                }
+
+                scratch[count++] = TRead.Read(ref reader, field);
             }
 
-            if (reader.TokenType == JsonTokenType.EndArray)
-            {
-                break;
-            }
-
-            items.Add(TRead.Read(ref reader, field));
+            list = new IcuList<T>(scratch.AsSpan(0, count).ToArray());
+            return true;
         }
+        finally
+        {
+            // Strings left in the scratch would live as long as the thread.
+            if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+            {
+                Array.Clear(scratch, 0, count);
+            }
 
-        list = new IcuList<T>(items);
-        return true;
+            Scratch<T>.Items = scratch.Length <= LargestKeptScratch ? scratch : null;
+        }
     }
 
     /// <summary>A list of objects, each read by <paramref name="readItem"/> (a JSON null item stays null, as the serializer keeps it).</summary>
@@ -78,6 +104,13 @@ internal static class JsonListReader
 
         list = new IcuList<T>(items);
         return true;
+    }
+
+    /// <summary>One scratch array per item type and thread: scalar lists never nest, so one is never in use twice.</summary>
+    private static class Scratch<T>
+    {
+        [ThreadStatic]
+        public static T[]? Items;
     }
 
     private static void ExpectArray(in Utf8JsonReader reader, string field)
