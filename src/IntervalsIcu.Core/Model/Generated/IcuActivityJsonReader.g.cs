@@ -212,35 +212,24 @@ public static class IcuActivityJsonReader
     public static bool TryRead(ref Utf8JsonReader reader, out IcuActivity? value)
     {
         value = null;
-        if (reader.TokenType == JsonTokenType.Null)
+        if (JsonObjectMembers.IsNull(in reader, "IcuActivity"))
         {
             return true;
         }
 
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new JsonException($"Expected a JSON object for IcuActivity, found {reader.TokenType}.");
-        }
-
         var result = new IcuActivity();
+        Dictionary<string, JsonElement>? others = null;
         var previous = Properties.Start;
         while (true)
         {
-            if (!reader.Read())
+            if (!JsonObjectMembers.TryNext(ref reader, Properties, ref previous, out var index, out var otherName))
             {
                 return false;
             }
 
-            if (reader.TokenType == JsonTokenType.EndObject)
+            if (index == JsonObjectMembers.EndOfObject)
             {
                 break;
-            }
-
-            var index = Properties.Match(ref reader, ref previous);
-            var otherName = index == JsonPropertyTable.Unknown ? reader.GetString() : null;
-            if (!reader.Read())
-            {
-                return false;
             }
 
             switch (index)
@@ -880,16 +869,16 @@ public static class IcuActivityJsonReader
                     result.StrainScore = JsonValueReader.ReadDouble(ref reader, "strain_score");
                     break;
                 default:
-                    if (!JsonElement.TryParseValue(ref reader, out var other))
+                    if (!JsonObjectMembers.TryReadOther(ref reader, otherName!, ref others))
                     {
                         return false;
                     }
 
-                    (result.AdditionalProperties ??= new Dictionary<string, JsonElement>())[otherName!] = other.Value;
                     break;
             }
         }
 
+        result.AdditionalProperties = others;
         ((IJsonOnDeserialized)result).OnDeserialized();
         value = result;
         return true;

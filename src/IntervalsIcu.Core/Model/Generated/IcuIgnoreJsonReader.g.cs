@@ -35,35 +35,24 @@ public static class IcuIgnoreJsonReader
     public static bool TryRead(ref Utf8JsonReader reader, out IcuIgnore? value)
     {
         value = null;
-        if (reader.TokenType == JsonTokenType.Null)
+        if (JsonObjectMembers.IsNull(in reader, "IcuIgnore"))
         {
             return true;
         }
 
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new JsonException($"Expected a JSON object for IcuIgnore, found {reader.TokenType}.");
-        }
-
         var result = new IcuIgnore();
+        Dictionary<string, JsonElement>? others = null;
         var previous = Properties.Start;
         while (true)
         {
-            if (!reader.Read())
+            if (!JsonObjectMembers.TryNext(ref reader, Properties, ref previous, out var index, out var otherName))
             {
                 return false;
             }
 
-            if (reader.TokenType == JsonTokenType.EndObject)
+            if (index == JsonObjectMembers.EndOfObject)
             {
                 break;
-            }
-
-            var index = Properties.Match(ref reader, ref previous);
-            var otherName = index == JsonPropertyTable.Unknown ? reader.GetString() : null;
-            if (!reader.Read())
-            {
-                return false;
             }
 
             switch (index)
@@ -84,16 +73,16 @@ public static class IcuIgnoreJsonReader
                     result.Hr = JsonValueReader.ReadBoolean(ref reader, "hr");
                     break;
                 default:
-                    if (!JsonElement.TryParseValue(ref reader, out var other))
+                    if (!JsonObjectMembers.TryReadOther(ref reader, otherName!, ref others))
                     {
                         return false;
                     }
 
-                    (result.AdditionalProperties ??= new Dictionary<string, JsonElement>())[otherName!] = other.Value;
                     break;
             }
         }
 
+        result.AdditionalProperties = others;
         ((IJsonOnDeserialized)result).OnDeserialized();
         value = result;
         return true;

@@ -32,35 +32,24 @@ public static class IcuZoneSetJsonReader
     public static bool TryRead(ref Utf8JsonReader reader, out IcuZoneSet? value)
     {
         value = null;
-        if (reader.TokenType == JsonTokenType.Null)
+        if (JsonObjectMembers.IsNull(in reader, "IcuZoneSet"))
         {
             return true;
         }
 
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new JsonException($"Expected a JSON object for IcuZoneSet, found {reader.TokenType}.");
-        }
-
         var result = new IcuZoneSet();
+        Dictionary<string, JsonElement>? others = null;
         var previous = Properties.Start;
         while (true)
         {
-            if (!reader.Read())
+            if (!JsonObjectMembers.TryNext(ref reader, Properties, ref previous, out var index, out var otherName))
             {
                 return false;
             }
 
-            if (reader.TokenType == JsonTokenType.EndObject)
+            if (index == JsonObjectMembers.EndOfObject)
             {
                 break;
-            }
-
-            var index = Properties.Match(ref reader, ref previous);
-            var otherName = index == JsonPropertyTable.Unknown ? reader.GetString() : null;
-            if (!reader.Read())
-            {
-                return false;
             }
 
             switch (index)
@@ -77,16 +66,16 @@ public static class IcuZoneSetJsonReader
                     result.Zones = value1;
                     break;
                 default:
-                    if (!JsonElement.TryParseValue(ref reader, out var other))
+                    if (!JsonObjectMembers.TryReadOther(ref reader, otherName!, ref others))
                     {
                         return false;
                     }
 
-                    (result.AdditionalProperties ??= new Dictionary<string, JsonElement>())[otherName!] = other.Value;
                     break;
             }
         }
 
+        result.AdditionalProperties = others;
         ((IJsonOnDeserialized)result).OnDeserialized();
         value = result;
         return true;
