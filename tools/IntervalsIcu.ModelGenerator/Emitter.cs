@@ -22,6 +22,11 @@ internal sealed partial class Emitter(string specFileName, string specSha256)
             files.Add(valuesClass.TypeName + ".g.cs", EmitValuesClass(valuesClass));
         }
 
+        foreach (var modelClass in FastReaderModels(model))
+        {
+            files.Add(ReaderTypeName(modelClass.TypeName) + ".g.cs", EmitReader(modelClass));
+        }
+
         files.Add(GeneratorTables.SecretsClass + ".g.cs", EmitSecrets());
         files.Add(GeneratorTables.ContextClass + ".g.cs", EmitContext(model));
         return files;
@@ -310,6 +315,9 @@ internal sealed partial class Emitter(string specFileName, string specSha256)
         public void Indent() => depth++;
 
         public void Outdent() => depth--;
+
+        /// <summary>Appends text written by another writer (at this one's depth) as it is.</summary>
+        public void Raw(string written) => text.Append(written);
 
         public override string ToString() => text.ToString();
     }

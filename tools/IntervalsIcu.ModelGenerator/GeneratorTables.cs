@@ -95,6 +95,24 @@ internal static class GeneratorTables
     ];
 
     /// <summary>
+    /// Models that also get a generated reader (<c>&lt;TypeName&gt;JsonReader.g.cs</c>, and one for every model
+    /// they contain): one pass over the bytes with typed code per property, for the big lists where
+    /// System.Text.Json's metadata path (per-property converters, setter delegates, and a second scan of each
+    /// object ahead of a custom converter) costs more than twice the parse. Only for reading: writing stays
+    /// with the context. Add a model here when its lists are decoded in bulk.
+    /// </summary>
+    public static readonly IReadOnlyList<string> FastReaders =
+    [
+        "IcuActivity",
+    ];
+
+    /// <summary>
+    /// The converter the context's options put on every instant (<see cref="ContextOptions"/>), written as
+    /// the generated readers name it.
+    /// </summary>
+    public const string InstantConverter = "global::IntervalsIcu.Core.Json.LenientDateTimeOffsetConverter";
+
+    /// <summary>
     /// API fields that hold credentials. No property is generated for them in any class, and every
     /// generated class removes them from its extension-data bag right after deserialization, so the
     /// value is never reachable from a model object (nor written back out).

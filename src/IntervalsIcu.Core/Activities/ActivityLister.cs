@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using IntervalsIcu.Core.Http;
 using IntervalsIcu.Core.Json;
 using IntervalsIcu.Core.Logging;
@@ -23,7 +22,7 @@ public static class ActivityLister
     {
         ArgumentNullException.ThrowIfNull(request);
         return ListCoreAsync(
-            session, request, IcuModelJsonContext.Default.IcuActivity,
+            session, request, IcuActivityJsonReader.ItemReader,
             activity => activity.Id, activity => activity.Type, activity => activity.IsStravaStub,
             activity =>
             {
@@ -36,7 +35,7 @@ public static class ActivityLister
     /// <summary>The same activities as the server's JSON text, one string per activity (-Raw).</summary>
     public static IAsyncEnumerable<string> ListRawAsync(IcuSession session, ActivityListRequest request, IIcuLog log, CancellationToken cancellationToken) =>
         ListCoreAsync(
-            session, request, IcuJsonContext.Default.JsonElement,
+            session, request, JsonItemReaders.Element,
             RawActivity.Id, RawActivity.Type, RawActivity.IsStravaStub, element => element.GetRawText(),
             log, cancellationToken);
 
@@ -61,7 +60,7 @@ public static class ActivityLister
     public static string LocalText(DateTime local) => local.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
 
     private static async IAsyncEnumerable<TOut> ListCoreAsync<TItem, TOut>(
-        IcuSession session, ActivityListRequest request, JsonTypeInfo<TItem> typeInfo,
+        IcuSession session, ActivityListRequest request, JsonItemReader<TItem> readItem,
         Func<TItem, string?> idOf, Func<TItem, string?> typeOf, Func<TItem, bool> isStravaStub, Func<TItem, TOut> output,
         IIcuLog log, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -90,7 +89,7 @@ public static class ActivityLister
             int? limit = request.Limit is null || types.Count > 0 ? null : remaining + previousWindowIds.Count;
             var windowIds = new HashSet<string>(StringComparer.Ordinal);
             var received = 0;
-            await foreach (var item in session.Client.StreamJsonArrayAsync(WindowRequest(session.AthleteId, window, limit, request.Fields), typeInfo, log, cancellationToken).ConfigureAwait(false))
+            await foreach (var item in session.Client.StreamJsonArrayAsync(WindowRequest(session.AthleteId, window, limit, request.Fields), readItem, log, cancellationToken).ConfigureAwait(false))
             {
                 received++;
                 // Items already buffered would otherwise keep coming after Ctrl+C.
@@ -156,7 +155,7 @@ public static class ActivityLister
     private static async Task<DateTime?> NewestStartAsync(IcuSession session, DateTime oldest, DateTime newest, IIcuLog log, CancellationToken cancellationToken)
     {
         var probe = WindowRequest(session.AthleteId, new ActivityWindow(0, 0, oldest, newest), 1);
-        await foreach (var element in session.Client.StreamJsonArrayAsync(probe, IcuJsonContext.Default.JsonElement, log, cancellationToken).ConfigureAwait(false))
+        await foreach (var element in session.Client.StreamJsonArrayAsync(probe, JsonItemReaders.Element, log, cancellationToken).ConfigureAwait(false))
         {
             return DateTime.TryParse(RawActivity.StartDateLocal(element), CultureInfo.InvariantCulture, DateTimeStyles.None, out var start) ? start : newest;
         }

@@ -78,7 +78,7 @@ public static class ActivityReader
             var path = IcuRequest.ApiPath("athlete", session.AthleteId, "activities") + "/" + string.Join(',', batch);
             var request = includeIntervals ? IcuRequest.Get(path, ("intervals", "true")) : IcuRequest.Get(path);
             var found = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-            await foreach (var element in session.Client.StreamJsonArrayAsync(request, IcuJsonContext.Default.JsonElement, log, cancellationToken).ConfigureAwait(false))
+            await foreach (var element in session.Client.StreamJsonArrayAsync(request, JsonItemReaders.Element, log, cancellationToken).ConfigureAwait(false))
             {
                 if (RawActivity.Id(element) is { } id)
                 {
@@ -109,7 +109,7 @@ public static class ActivityReader
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
-        await foreach (var element in session.Client.StreamJsonArrayAsync(SearchRequest(session.AthleteId, query.Trim(), limit), IcuJsonContext.Default.JsonElement, log, cancellationToken).ConfigureAwait(false))
+        await foreach (var element in session.Client.StreamJsonArrayAsync(SearchRequest(session.AthleteId, query.Trim(), limit), JsonItemReaders.Element, log, cancellationToken).ConfigureAwait(false))
         {
             if (RawActivity.IsStravaStub(element))
             {

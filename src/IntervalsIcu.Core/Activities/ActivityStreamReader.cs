@@ -16,7 +16,7 @@ public static class ActivityStreamReader
     {
         ArgumentNullException.ThrowIfNull(session);
         var streams = new List<IcuActivityStream>();
-        await foreach (var element in session.Client.StreamJsonArrayAsync(StreamsRequest(activityId, types), IcuJsonContext.Default.JsonElement, log, cancellationToken).ConfigureAwait(false))
+        await foreach (var element in session.Client.StreamJsonArrayAsync(StreamsRequest(activityId, types), JsonItemReaders.Element, log, cancellationToken).ConfigureAwait(false))
         {
             streams.Add(IcuActivityStream.From(element));
         }

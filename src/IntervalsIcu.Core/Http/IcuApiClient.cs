@@ -8,6 +8,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using IntervalsIcu.Core.Auth;
 using IntervalsIcu.Core.Errors;
+using IntervalsIcu.Core.Json;
 using IntervalsIcu.Core.Logging;
 using IntervalsIcu.Core.Model;
 using IntervalsIcu.Core.Resources;
@@ -193,15 +194,32 @@ public sealed class IcuApiClient : IDisposable
 
     /// <summary>
     /// GET a JSON array and yield its items as they are read, so the first object reaches the caller
-    /// before the whole response has arrived (the API's lists are bare arrays).
+    /// before the whole response has arrived (the API's lists are bare arrays). The serializer's own
+    /// streaming, for types without an item reader of their own.
     /// </summary>
-    public async IAsyncEnumerable<T> StreamJsonArrayAsync<T>(IcuRequest request, JsonTypeInfo<T> typeInfo, IIcuLog log, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<T> StreamJsonArrayAsync<T>(IcuRequest request, JsonTypeInfo<T> typeInfo, IIcuLog log, CancellationToken cancellationToken) =>
+        StreamJsonArrayAsync(request, (stream, token) => JsonSerializer.DeserializeAsyncEnumerable(stream, typeInfo, token), log, cancellationToken);
+
+    /// <summary>
+    /// The same, each item read by <paramref name="readItem"/> straight from the body's bytes in one pass
+    /// (see <see cref="JsonArrayStream"/>).
+    /// </summary>
+    public IAsyncEnumerable<T> StreamJsonArrayAsync<T>(IcuRequest request, JsonItemReader<T> readItem, IIcuLog log, CancellationToken cancellationToken) =>
+        StreamJsonArrayAsync(request, (stream, token) => JsonArrayStream.ReadAsync(stream, readItem, token), log, cancellationToken);
+
+    /// <summary>
+    /// What both decoders share: the response streamed and disposed, each decode step watching for the
+    /// session's echoed secret (an AsyncLocal, so set around the step, never across a yield to the
+    /// caller), a malformed body turned into the typed failure, null items skipped.
+    /// </summary>
+    private async IAsyncEnumerable<T> StreamJsonArrayAsync<T>(
+        IcuRequest request, Func<Stream, CancellationToken, IAsyncEnumerable<T?>> decode, IIcuLog log, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var response = await SendAsync(request, log, cancellationToken, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            var items = JsonSerializer.DeserializeAsyncEnumerable(stream, typeInfo, cancellationToken);
+            var items = decode(stream, cancellationToken);
             await using var enumerator = items.GetAsyncEnumerator(cancellationToken);
             while (true)
             {

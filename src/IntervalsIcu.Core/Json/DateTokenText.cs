@@ -26,19 +26,21 @@ internal static class DateTokenText
     /// The shapes the API nearly always sends, read straight from the bytes by the reader's own ISO 8601 parser
     /// instead of through a string and a list of formats (a tenth of decoding an activity list): a wall clock
     /// with no offset (<c>2026-12-06T07:30:00</c>, <c>2026-12-06</c>), or an instant ending in <c>Z</c> or
-    /// <c>+hh:mm</c>. Anything else (<c>+0000</c>, an instant without offset, blanks, escapes) is left to the
-    /// lenient path, which keeps its rules.
+    /// <c>+hh:mm</c>, also when the server escapes the <c>+</c> as <c>\u002B</c> (System.Text.Json's default
+    /// encoder does). Anything else (<c>+0000</c>, an instant without offset, blanks) is left to the lenient
+    /// path, which keeps its rules.
     /// </summary>
     public static bool TryReadPlain(ref Utf8JsonReader reader, bool withOffset, out DateTimeOffset instant, out DateTime wallClock)
     {
         instant = default;
         wallClock = default;
-        if (reader.TokenType != JsonTokenType.String || reader.HasValueSequence || reader.ValueIsEscaped)
+        if (reader.TokenType != JsonTokenType.String || reader.HasValueSequence || reader.ValueSpan.Length > MaxEscapedLength)
         {
             return false;
         }
 
-        var bytes = reader.ValueSpan;
+        Span<byte> unescaped = stackalloc byte[MaxEscapedLength];
+        var bytes = reader.ValueIsEscaped ? unescaped[..reader.CopyString(unescaped)] : reader.ValueSpan;
         if (bytes.Length < 10)
         {
             return false;
@@ -53,4 +55,7 @@ internal static class DateTokenText
 
         return !hasOffset && bytes.IndexOfAny((byte)'+', (byte)'Z') < 0 && bytes.LastIndexOf((byte)'-') < 8 && reader.TryGetDateTime(out wallClock);
     }
+
+    // The longest date the fast path reads is 33 characters (seven digits of fraction and an offset); a few escapes fit too.
+    private const int MaxEscapedLength = 64;
 }

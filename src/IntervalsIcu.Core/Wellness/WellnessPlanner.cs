@@ -179,7 +179,7 @@ internal static class WellnessPlanner
             try
             {
                 var request = WellnessReader.ListRequest(session, oldest, newest, string.Join(',', fields));
-                await foreach (var element in session.Client.StreamJsonArrayAsync(request, IcuJsonContext.Default.JsonElement, log, cancellationToken).ConfigureAwait(false))
+                await foreach (var element in session.Client.StreamJsonArrayAsync(request, JsonItemReaders.Element, log, cancellationToken).ConfigureAwait(false))
                 {
                     if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out var id)
                         && id.ValueKind == JsonValueKind.String && WellnessDates.TryRead(id.GetString()!, out var date))

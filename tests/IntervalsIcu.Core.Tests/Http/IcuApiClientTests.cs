@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text.Json;
+using IntervalsIcu.Core.Activities;
 using IntervalsIcu.Core.Auth;
 using IntervalsIcu.Core.Errors;
 using IntervalsIcu.Core.Http;
@@ -258,6 +260,54 @@ public sealed class IcuApiClientTests : IClassFixture<EmulatorFixture>
 
         Assert.Contains(items, a => a.Id == DemoData.CoachedRunnerId);
     }
+
+    [Fact]
+    public async Task StreamJsonArray_GeneratedActivityReader_YieldsWhatTheSerializerYields()
+    {
+        using var client = NewClient();
+        var request = AllActivities();
+
+        var serializer = await client.StreamJsonArrayAsync(request, IcuModelJsonContext.Default.IcuActivity, new CapturingLog(), CancellationToken.None).ToListAsync();
+        var itemReader = await client.StreamJsonArrayAsync(request, IcuActivityJsonReader.ItemReader, new CapturingLog(), CancellationToken.None).ToListAsync();
+
+        Assert.True(serializer.Count > 20, $"{serializer.Count} activities");
+        Assert.Equal(
+            serializer.Select(a => JsonSerializer.Serialize(a, IcuModelJsonContext.Default.IcuActivity)),
+            itemReader.Select(a => JsonSerializer.Serialize(a, IcuModelJsonContext.Default.IcuActivity)));
+    }
+
+    [Fact]
+    public async Task StreamJsonArray_ElementReader_YieldsEachItemsTextLikeTheSerializer()
+    {
+        using var client = NewClient();
+        var request = AllActivities();
+
+        var serializer = await client.StreamJsonArrayAsync(request, IcuJsonContext.Default.JsonElement, new CapturingLog(), CancellationToken.None).ToListAsync();
+        var itemReader = await client.StreamJsonArrayAsync(request, JsonItemReaders.Element, new CapturingLog(), CancellationToken.None).ToListAsync();
+
+        Assert.NotEmpty(serializer);
+        Assert.Equal(serializer.Select(e => e.GetRawText()), itemReader.Select(e => e.GetRawText()));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task StreamJsonArray_MalformedBody_IsAnUnexpectedResponseWhicheverDecoder(bool itemReader)
+    {
+        emulator.Faults.MalformNext(1, "/activities");
+        using var client = NewClient();
+        var request = AllActivities();
+
+        var error = await Assert.ThrowsAsync<IcuUnexpectedResponseException>(() => (itemReader
+            ? client.StreamJsonArrayAsync(request, JsonItemReaders.Element, new CapturingLog(), CancellationToken.None)
+            : client.StreamJsonArrayAsync(request, IcuJsonContext.Default.JsonElement, new CapturingLog(), CancellationToken.None)).ToListAsync().AsTask());
+
+        Assert.Equal("IcuUnexpectedResponse", error.ErrorId);
+        Assert.IsAssignableFrom<JsonException>(error.InnerException);
+    }
+
+    private static IcuRequest AllActivities() =>
+        ActivityLister.WindowRequest(DemoData.DemoAthleteId, new ActivityWindow(0, 0, new DateTime(2000, 1, 1), new DateTime(2100, 1, 1)), null);
 
     // The exact path: "/athlete/0/profile" of the slow and dropped tests, recorded late, must not count.
     private int OwnAthleteReads() => emulator.Requests.All.Count(r => r.Method == "GET" && r.Path == "/api/v1/athlete/0");

@@ -43,4 +43,30 @@ public sealed class DateFastPathTests
         Assert.Equal(DateTime.Parse(expected, CultureInfo.InvariantCulture), read);
         Assert.Equal(DateTimeKind.Unspecified, read.Kind);
     }
+
+    [Theory]
+    [InlineData("2026-12-06T19:00:00.000\\u002B00:00", "2026-12-06T19:00:00.000+00:00")]
+    [InlineData("2026-12-06T19:00:00\\u002B05:30", "2026-12-06T19:00:00+05:30")]
+    [InlineData("2026-12-06T19:00:00\\u002b0000", "2026-12-06T19:00:00+0000")]
+    [InlineData("2026\\u002D12-06T19:00:00Z", "2026-12-06T19:00:00Z")]
+    public void EscapedInstant_ReadsAsItsUnescapedText(string escaped, string text)
+    {
+        Assert.True(LenientDateTimeOffsetConverter.TryParse(text, out var expected));
+
+        var read = JsonSerializer.Deserialize<DateTimeOffset?>($"\"{escaped}\"", Instants);
+
+        Assert.Equal(expected, read);
+        Assert.Equal(expected.Offset, read!.Value.Offset);
+    }
+
+    [Theory]
+    [InlineData("2026\\u002D12-06T07:30:00", "2026-12-06T07:30:00")]
+    [InlineData("2026-12-06T07:30:00\\u002B01:00", "2026-12-06T07:30:00")]
+    public void EscapedWallClock_ReadsAsItsUnescapedText(string escaped, string expected)
+    {
+        var read = JsonSerializer.Deserialize<DateTime?>($"\"{escaped}\"", WallClocks)!.Value;
+
+        Assert.Equal(DateTime.Parse(expected, CultureInfo.InvariantCulture), read);
+        Assert.Equal(DateTimeKind.Unspecified, read.Kind);
+    }
 }

@@ -88,20 +88,40 @@ public sealed class EchoedSecretTests(EmulatorFixture fixture) : IClassFixture<E
         AssertNoSecret(DemoData.DemoApiKey, JsonSerializer.Serialize(athlete, IcuModelJsonContext.Default.IcuAthlete));
     }
 
-    [Fact]
-    public async Task StreamedItemsEchoingTheToken_LoseThoseFields()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task StreamedItemsEchoingTheToken_LoseThoseFields(bool itemReader)
     {
+        // The echoed-secret watch is an AsyncLocal: it must be in force while the serializer or the item reader runs.
         using var client = new IcuApiClient(emulator.BaseUri, IcuCredential.Check(Secrets.Secure(DemoData.CoachApiKey), IcuAuthScheme.ApiKey).GetValueOrThrow(), TestOptions.Fast);
         emulator.Faults.EchoCredentialFieldsNext(1, "/athletes");
+        var request = IcuRequest.Get(IcuRequest.ApiPath("athletes"));
+        var typeInfo = IcuModelJsonContext.Default.IcuCoachedAthlete;
 
         var athletes = new List<IcuCoachedAthlete>();
-        await foreach (var athlete in client.StreamJsonArrayAsync(IcuRequest.Get(IcuRequest.ApiPath("athletes")), IcuModelJsonContext.Default.IcuCoachedAthlete, new CapturingLog(), CancellationToken.None))
+        await foreach (var athlete in itemReader
+            ? client.StreamJsonArrayAsync(request, TypeInfoItemReader.For(typeInfo), new CapturingLog(), CancellationToken.None)
+            : client.StreamJsonArrayAsync(request, typeInfo, new CapturingLog(), CancellationToken.None))
         {
             athletes.Add(athlete);
         }
 
         Assert.NotEmpty(athletes);
         AssertNoSecret(DemoData.CoachApiKey, [.. athletes.Select(a => JsonSerializer.Serialize(a, IcuModelJsonContext.Default.IcuCoachedAthlete))]);
+    }
+
+    [Fact]
+    public async Task StreamedActivitiesEchoingTheToken_LoseThoseFields_WithTheGeneratedReader()
+    {
+        using var client = new IcuApiClient(emulator.BaseUri, IcuCredential.Check(Secrets.Secure(DemoData.DemoApiKey), IcuAuthScheme.ApiKey).GetValueOrThrow(), TestOptions.Fast);
+        emulator.Faults.EchoCredentialFieldsNext(1, "/activities");
+        var request = IcuRequest.Get(IcuRequest.ApiPath("athlete", DemoData.DemoAthleteId, "activities"), ("oldest", "2000-01-01"));
+
+        var activities = await client.StreamJsonArrayAsync(request, IcuActivityJsonReader.ItemReader, new CapturingLog(), CancellationToken.None).ToListAsync();
+
+        Assert.NotEmpty(activities);
+        AssertNoSecret(DemoData.DemoApiKey, [.. activities.Select(a => JsonSerializer.Serialize(a, IcuModelJsonContext.Default.IcuActivity))]);
     }
 
     private static void AssertNoSecret(string secret, params string?[] texts)

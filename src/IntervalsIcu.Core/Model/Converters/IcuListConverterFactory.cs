@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using IntervalsIcu.Core.Json;
 
 namespace IntervalsIcu.Core.Model.Converters;
 
@@ -20,10 +20,10 @@ public sealed class IcuListConverterFactory : JsonConverterFactory
     public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options)
     {
         var item = typeToConvert.GetGenericArguments()[0];
-        return item == typeof(string) ? new StringListConverter()
-            : item == typeof(int) ? new Int32ListConverter()
-            : item == typeof(long) ? new Int64ListConverter()
-            : item == typeof(double) ? new DoubleListConverter()
+        return item == typeof(string) ? new ScalarListConverter<string, JsonScalarReads.String>()
+            : item == typeof(int) ? new ScalarListConverter<int, JsonScalarReads.Int32>()
+            : item == typeof(long) ? new ScalarListConverter<long, JsonScalarReads.Int64>()
+            : item == typeof(double) ? new ScalarListConverter<double, JsonScalarReads.Double>()
             : (JsonConverter)Activator.CreateInstance(typeof(ObjectListConverter<>).MakeGenericType(item))!;
     }
 
@@ -33,73 +33,17 @@ public sealed class IcuListConverterFactory : JsonConverterFactory
             JsonSerializer.Serialize(writer, value.ToList(), options);
     }
 
-    private abstract class ScalarListConverter<T> : ListConverter<T>
+    /// <summary>Lists of strings and numbers, read token by token (the serializer has made sure the whole array is there).</summary>
+    private sealed class ScalarListConverter<T, TRead> : ListConverter<T>
+        where TRead : IJsonScalarRead<T>
     {
+        private static readonly string Field = "a list of " + typeof(T).Name;
+
         public override IcuList<T>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            if (reader.TokenType != JsonTokenType.StartArray)
-            {
-                throw new JsonException($"Expected a JSON array for a list of {typeof(T).Name}, found {reader.TokenType}.");
-            }
-
-            var items = new List<T>();
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                items.Add(ReadItem(ref reader, options));
-            }
-
-            return new IcuList<T>(items);
+            JsonListReader.TryReadScalars<T, TRead>(ref reader, Field, out var list);
+            return list;
         }
-
-        protected abstract T ReadItem(ref Utf8JsonReader reader, JsonSerializerOptions options);
-
-        /// <summary>A number, or with AllowReadingFromString (the models' option) a string holding one, as the serializer reads them.</summary>
-        protected static TNumber ReadNumber<TNumber>(ref Utf8JsonReader reader, JsonSerializerOptions options, Utf8Reader<TNumber> read)
-            where TNumber : IParsable<TNumber>
-        {
-            if (reader.TokenType == JsonTokenType.Number && read(ref reader, out var number))
-            {
-                return number;
-            }
-
-            if (reader.TokenType == JsonTokenType.String
-                && (options.NumberHandling & JsonNumberHandling.AllowReadingFromString) != 0
-                && TNumber.TryParse(reader.GetString(), CultureInfo.InvariantCulture, out var parsed))
-            {
-                return parsed;
-            }
-
-            throw new JsonException($"Expected a {typeof(TNumber).Name} in a list, found {reader.TokenType}.");
-        }
-
-        protected delegate bool Utf8Reader<TNumber>(ref Utf8JsonReader reader, out TNumber value);
-    }
-
-    private sealed class StringListConverter : ScalarListConverter<string?>
-    {
-        protected override string? ReadItem(ref Utf8JsonReader reader, JsonSerializerOptions options) => reader.TokenType switch
-        {
-            JsonTokenType.String or JsonTokenType.Null => reader.GetString(),
-            _ => throw new JsonException($"Expected a string in a list, found {reader.TokenType}."),
-        };
-    }
-
-    private sealed class Int32ListConverter : ScalarListConverter<int>
-    {
-        protected override int ReadItem(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
-            ReadNumber(ref reader, options, (ref Utf8JsonReader number, out int value) => number.TryGetInt32(out value));
-    }
-
-    private sealed class Int64ListConverter : ScalarListConverter<long>
-    {
-        protected override long ReadItem(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
-            ReadNumber(ref reader, options, (ref Utf8JsonReader number, out long value) => number.TryGetInt64(out value));
-    }
-
-    private sealed class DoubleListConverter : ScalarListConverter<double>
-    {
-        protected override double ReadItem(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
-            ReadNumber(ref reader, options, (ref Utf8JsonReader number, out double value) => number.TryGetDouble(out value));
     }
 
     private sealed class ObjectListConverter<T> : ListConverter<T>
