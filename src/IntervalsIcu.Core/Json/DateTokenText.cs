@@ -23,8 +23,9 @@ internal static class DateTokenText
     }
 
     /// <summary>
-    /// The shapes the API nearly always sends, read straight from the bytes by the reader's own ISO 8601 parser
-    /// instead of through a string and a list of formats (a tenth of decoding an activity list): a wall clock
+    /// The shapes the API nearly always sends, read straight from the bytes (the plain <c>yyyy-MM-ddTHH:mm:ss</c>
+    /// shape by <see cref="IsoDateBytes"/>, the rest by the reader's own ISO 8601 parser) instead of through a
+    /// string and a list of formats (a tenth of decoding an activity list): a wall clock
     /// with no offset (<c>2026-12-06T07:30:00</c>, <c>2026-12-06</c>), or an instant ending in <c>Z</c> or
     /// <c>+hh:mm</c>, also when the server escapes the <c>+</c> as <c>\u002B</c> (System.Text.Json's default
     /// encoder does). Anything else (<c>+0000</c>, an instant without offset, blanks) is left to the lenient
@@ -41,6 +42,24 @@ internal static class DateTokenText
 
         Span<byte> unescaped = stackalloc byte[MaxEscapedLength];
         var bytes = reader.ValueIsEscaped ? unescaped[..reader.CopyString(unescaped)] : reader.ValueSpan;
+        if (IsoDateBytes.TryParse(bytes, out var written, out var offset))
+        {
+            // A wall clock with an offset, or an instant without one, is the lenient path's to interpret.
+            if (withOffset && offset is { } known)
+            {
+                instant = new DateTimeOffset(written, known);
+                return true;
+            }
+
+            if (!withOffset && offset is null)
+            {
+                wallClock = written;
+                return true;
+            }
+
+            return false;
+        }
+
         if (bytes.Length < 10)
         {
             return false;

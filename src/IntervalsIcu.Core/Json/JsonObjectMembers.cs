@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace IntervalsIcu.Core.Json;
@@ -24,6 +25,7 @@ internal static class JsonObjectMembers
     /// Moves to the next member's value and gives its property index (<see cref="JsonPropertyTable.Unknown"/>
     /// with the name in <paramref name="otherName"/> for a member no property maps), or <see cref="EndOfObject"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per member of every object: the call costs as much as the step
     public static bool TryNext(ref Utf8JsonReader reader, JsonPropertyTable properties, ref int previous, out int index, out string? otherName)
     {
         index = EndOfObject;

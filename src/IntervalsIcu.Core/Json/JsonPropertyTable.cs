@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace IntervalsIcu.Core.Json;
@@ -41,11 +42,23 @@ internal sealed class JsonPropertyTable
     /// <paramref name="previous"/> is the last matched index of this object (or <see cref="Start"/>) and
     /// becomes this one when it is known.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // the guess is right for nearly every name: keep it in the caller
     public int Match(ref Utf8JsonReader reader, ref int previous)
     {
-        var name = NameBytes(ref reader);
         var slot = 2 * previous;
         var guess = followers[slot];
+        if (guess < names.Length && !reader.ValueIsEscaped && reader.ValueSpan.SequenceEqual(names[guess]))
+        {
+            previous = guess;
+            return guess;
+        }
+
+        return MatchOther(ref reader, ref previous, slot, guess);
+    }
+
+    private int MatchOther(ref Utf8JsonReader reader, ref int previous, int slot, int guess)
+    {
+        var name = NameBytes(ref reader);
         if (guess < names.Length && name.SequenceEqual(names[guess]))
         {
             previous = guess;

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 
 namespace IntervalsIcu.Core.Json;
@@ -15,7 +16,7 @@ internal static class RepeatedStrings
     private const int SlotBits = 10;
 
     [ThreadStatic]
-    private static KnownString[]? slots;
+    private static string?[]? slots;
 
     /// <summary>The string token's value (not null: the caller has checked the token is a string).</summary>
     public static string Read(ref Utf8JsonReader reader)
@@ -26,16 +27,17 @@ internal static class RepeatedStrings
         }
 
         var bytes = reader.ValueSpan;
-        ref var slot = ref (slots ??= new KnownString[1 << SlotBits])[SlotOf(bytes)];
-        if (slot.Utf8 is { } known && bytes.SequenceEqual(known))
+        ref var slot = ref (slots ??= new string?[1 << SlotBits])[SlotOf(bytes)];
+
+        // Compared as ASCII: a value with other characters never matches, and is simply made each time.
+        if (slot is { } known && Ascii.Equals(bytes, known))
         {
-            return slot.Text;
+            return known;
         }
 
         // The reader makes the string, so invalid UTF-8 fails exactly as it does without this table.
-        var text = reader.GetString()!;
-        slot = new KnownString(bytes.ToArray(), text);
-        return text;
+        slot = reader.GetString()!;
+        return slot;
     }
 
     private static int SlotOf(ReadOnlySpan<byte> bytes)
@@ -61,6 +63,4 @@ internal static class RepeatedStrings
         var mixed = (head * 0x9E3779B97F4A7C15UL) ^ (tail * 0xC2B2AE3D27D4EB4FUL) ^ (ulong)bytes.Length;
         return (int)(mixed >> (64 - SlotBits));
     }
-
-    private readonly record struct KnownString(byte[] Utf8, string Text);
 }
