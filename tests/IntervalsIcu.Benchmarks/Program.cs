@@ -26,6 +26,7 @@ if (mode is "decode" or "all")
 {
     // The README names the input, so the run prints it.
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"decode input: 10,000 activities, {BenchmarkData.ActivityListJson(10_000).Length:N0} bytes of JSON"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"one IcuActivity object: {BenchmarkData.ActivityObjectBytes():N0} bytes"));
     // Fifteen iterations, not five: on this shared machine a single slow iteration of the 40 ms baseline moves the ratio by a tenth.
     BenchmarkRunner.Run<DecodeBenchmarks>(InProcess(warmups: 3, iterations: 15));
 }
