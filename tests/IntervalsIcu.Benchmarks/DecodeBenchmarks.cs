@@ -3,6 +3,7 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using IntervalsIcu.Core.Json;
 using IntervalsIcu.Core.Model;
+using IntervalsIcu.Emulator.Data;
 using Newtonsoft.Json.Linq;
 
 namespace IntervalsIcu.Benchmarks;
@@ -26,7 +27,7 @@ public class DecodeBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        json = BenchmarkData.ActivityListJson(Activities);
+        json = DemoActivities.ListJson(Activities);
         text = Encoding.UTF8.GetString(json);
     }
 

@@ -5,6 +5,7 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using IntervalsIcu.Benchmarks;
 using IntervalsIcu.Benchmarks.SideBySide;
+using IntervalsIcu.Emulator.Data;
 
 // dotnet run -c Release --project tests/IntervalsIcu.Benchmarks -- [decode|list|calendar|memory|all|pwsh [runs] [job]]
 // A short in-process job: it finishes in minutes on two cores (and needs no project generation for net10.0).
@@ -25,7 +26,7 @@ var config = InProcess(warmups: 2, iterations: 5);
 if (mode is "decode" or "all")
 {
     // The README names the input, so the run prints it.
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"decode input: 10,000 activities, {BenchmarkData.ActivityListJson(10_000).Length:N0} bytes of JSON"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"decode input: 10,000 activities, {DemoActivities.ListJson(10_000).Length:N0} bytes of JSON"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"one IcuActivity object: {BenchmarkData.ActivityObjectBytes():N0} bytes"));
     // Fifteen iterations, not five: on this shared machine a single slow iteration of the 40 ms baseline moves the ratio by a tenth.
     BenchmarkRunner.Run<DecodeBenchmarks>(InProcess(warmups: 3, iterations: 15));

@@ -179,20 +179,9 @@ internal sealed partial class Emitter
 
         switch (property.Type)
         {
-            case ScalarType scalar when scalar == ScalarType.String:
-                w.Line($"{target} = JsonValueReader.ReadString(ref reader, {field});");
-                return;
-            case ScalarType scalar when scalar == ScalarType.Bool:
-                w.Line($"{target} = JsonValueReader.ReadBoolean(ref reader, {field});");
-                return;
-            case ScalarType scalar when scalar == ScalarType.Int:
-                w.Line($"{target} = JsonValueReader.ReadInt32(ref reader, {field});");
-                return;
-            case ScalarType scalar when scalar == ScalarType.Long:
-                w.Line($"{target} = JsonValueReader.ReadInt64(ref reader, {field});");
-                return;
-            case ScalarType scalar when scalar == ScalarType.Double:
-                w.Line($"{target} = JsonValueReader.ReadDouble(ref reader, {field});");
+            case ScalarType scalar when ScalarReadOf(scalar) is { } read:
+                // JsonValueReader.ReadString, ReadInt32, ... : the same names as the list items' JsonScalarReads.
+                w.Line($"{target} = JsonValueReader.Read{read}(ref reader, {field});");
                 return;
             case ScalarType scalar when scalar == ScalarType.JsonElement:
                 TryThenSet(w, $"JsonValueReader.TryReadElement(ref reader, out var {local})", target, local);
@@ -228,7 +217,7 @@ internal sealed partial class Emitter
         w.Line();
     }
 
-    /// <summary>The <c>JsonScalarReads</c> struct that reads one list item of this type.</summary>
+    /// <summary>The <c>JsonScalarReads</c> struct (and the <c>JsonValueReader</c> method) that reads one value of this type.</summary>
     private static string? ScalarReadOf(ScalarType type) =>
         type == ScalarType.String ? "String"
         : type == ScalarType.Int ? "Int32"

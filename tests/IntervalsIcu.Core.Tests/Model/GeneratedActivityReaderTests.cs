@@ -141,20 +141,8 @@ public sealed class GeneratedActivityReaderTests(EmulatorFixture fixture) : ICla
         Assert.ThrowsAny<JsonException>(() => Read(json));
     }
 
-    /// <summary>The benchmark's data (tests/IntervalsIcu.Benchmarks/BenchmarkData.cs): full rides and runs as the emulator builds them, as its JSON writer writes them.</summary>
-    private static byte[] BenchmarkStyleList(int count)
-    {
-        var random = new Random(count);
-        var array = new JsonArray();
-        var newest = new DateTime(2026, 1, 1, 20, 0, 0);
-        for (var index = 0; index < count; index++)
-        {
-            var type = index % 2 == 0 ? "Ride" : "Run";
-            array.Add(DemoActivities.CreateActivity(random, "i" + (80_000_000 + index), DemoData.DigitsAthleteId, TimeZoneInfo.Utc, newest.AddHours(-6 * index), type, type + " " + index));
-        }
-
-        return Encoding.UTF8.GetBytes(array.ToJsonString());
-    }
+    /// <summary>The benchmark's data (DemoActivities.ListJson): full rides and runs as the emulator's JSON writer writes them.</summary>
+    private static byte[] BenchmarkStyleList(int count) => DemoActivities.ListJson(count);
 
     private static string Written(IcuActivity activity) => JsonSerializer.Serialize(activity, IcuModelJsonContext.Default.IcuActivity);
 

@@ -100,6 +100,24 @@ public static class DemoActivities
     /// <summary>True for a stub made by <see cref="CreateStravaStub"/> (or any activity whose source is Strava).</summary>
     public static bool IsStravaStub(JsonObject activity) => activity["source"]?.GetValue<string>() == "STRAVA";
 
+    /// <summary>
+    /// A list of <paramref name="count"/> full rides and runs (alternating, six hours apart, back from New Year 2026)
+    /// as the emulator's JSON writer writes them: the decode benchmark's input and its tests' data.
+    /// </summary>
+    public static byte[] ListJson(int count)
+    {
+        var random = new Random(count);
+        var array = new JsonArray();
+        var newest = new DateTime(2026, 1, 1, 20, 0, 0);
+        for (var index = 0; index < count; index++)
+        {
+            var type = index % 2 == 0 ? "Ride" : "Run";
+            array.Add(CreateActivity(random, "i" + (80_000_000 + index), DemoData.DigitsAthleteId, TimeZoneInfo.Utc, newest.AddHours(-6 * index), type, type + " " + index));
+        }
+
+        return System.Text.Encoding.UTF8.GetBytes(array.ToJsonString());
+    }
+
     /// <summary>One full activity as the list and detail endpoints return it.</summary>
     public static JsonObject CreateActivity(Random random, string id, string athleteId, TimeZoneInfo zone, DateTime startLocal, string type, string name)
     {
