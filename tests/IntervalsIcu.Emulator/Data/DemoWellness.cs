@@ -70,6 +70,26 @@ public static class DemoWellness
         return day;
     }
 
+    /// <summary>
+    /// When the demo athlete's day has turned since the seeding (midnight in Berlin while an emulator runs), their
+    /// devices sync the new day as they would on the real server: the day after the seeded streak is added once,
+    /// so a command asking for "today" finds it whenever it runs. A day written by a client is left as it is.
+    /// </summary>
+    internal static void CatchUp(EmulatorState state, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var today = DateOf(0, clock);
+        var yesterday = today.AddDays(-1).ToDateTime(TimeOnly.MinValue);
+        if (state.Wellness.List(DemoData.DemoAthleteId, yesterday, yesterday).Count == 0)
+        {
+            return; // no seeded streak reaches yesterday: nothing to continue
+        }
+
+        var chart = DemoFitness.Compute(state.Activities.List(DemoData.DemoAthleteId, DateTime.MinValue, DateTime.MaxValue), today);
+        var key = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        state.Wellness.Upsert(DemoData.DemoAthleteId, key, stored => stored ?? Day(today, 0, chart.GetValueOrDefault(today) ?? new DemoFitnessDay(0, 0, 0, 0)));
+    }
+
     internal static void Seed(EmulatorState state, TimeProvider clock)
     {
         var chart = DemoFitness.Compute(state.Activities.List(DemoData.DemoAthleteId, DateTime.MinValue, DateTime.MaxValue), DateOf(0, clock));

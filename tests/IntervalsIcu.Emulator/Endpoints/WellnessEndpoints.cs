@@ -49,6 +49,7 @@ internal static class WellnessEndpoints
         }
 
         var fields = string.Join(',', QueryParameters.List(request, "fields"));
+        DemoWellness.CatchUp(state, clock);
         var days = state.Wellness.List(athlete.Id, oldest, newest)
             .Select(day => (JsonNode?)FieldSelection.Apply(day, fields))
             .ToArray();
@@ -56,13 +57,14 @@ internal static class WellnessEndpoints
     }
 
     /// <summary>One day; a day nobody filled is 404 (observed by 0x3639; the message is inferred).</summary>
-    private static JsonNodeResult GetDay(HttpContext context, string date, [FromServices] EmulatorState state)
+    private static JsonNodeResult GetDay(HttpContext context, string date, [FromServices] EmulatorState state, [FromServices] TimeProvider clock)
     {
         if (!TryReadDate(date, out var day, out var error))
         {
             return error;
         }
 
+        DemoWellness.CatchUp(state, clock);
         var athlete = context.GetTargetAthlete();
         var stored = state.Wellness.List(athlete.Id, day, day).FirstOrDefault();
         return stored is null
