@@ -50,22 +50,6 @@ public class DecodeBenchmarks
         return count;
     }
 
-    /// <summary>The same generated reader over the whole byte array at once: what the streaming itself costs.</summary>
-    [Benchmark]
-    public int IcuDecodeInMemory()
-    {
-        var reader = new Utf8JsonReader(json);
-        reader.Read();
-        var count = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
-        {
-            IcuActivityJsonReader.TryRead(ref reader, out var activity);
-            count += activity is null ? 0 : 1;
-        }
-
-        return count;
-    }
-
     /// <summary>The serializer's streaming decode into the same model (the module's decode until issue 13).</summary>
     [Benchmark]
     public async Task<int> SerializerStreamingDecode()

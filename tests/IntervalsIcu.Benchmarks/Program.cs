@@ -30,6 +30,7 @@ if (mode is "decode" or "all")
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"one IcuActivity object: {BenchmarkData.ActivityObjectBytes():N0} bytes"));
     // Fifteen iterations, not five: on this shared machine a single slow iteration of the 40 ms baseline moves the ratio by a tenth.
     BenchmarkRunner.Run<DecodeBenchmarks>(InProcess(warmups: 3, iterations: 15));
+    await DecodePairs.RunAsync(pairs: 41);
 }
 
 if (mode is "list" or "all")

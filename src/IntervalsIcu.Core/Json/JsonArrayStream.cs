@@ -54,6 +54,7 @@ public static class JsonArrayStream
                     var data = buffer.AsSpan(start, end - start);
                     if (cursor.CanDecode(data, streamEnded))
                     {
+                        using var strings = RepeatedStrings.Share();
                         start += cursor.Decode(data, streamEnded, readItem, batch);
                     }
                 }

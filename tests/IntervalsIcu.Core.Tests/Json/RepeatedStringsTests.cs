@@ -17,6 +17,18 @@ public sealed class RepeatedStringsTests
     }
 
     [Fact]
+    public void AfterTheBlock_NothingIsKept_AndOutsideOneNothingIsShared()
+    {
+        var first = ReadAll("""["GARMIN_CONNECT"]""");
+        var second = ReadAll("""["GARMIN_CONNECT"]""");
+        var outside = ReadAll(Encoding.UTF8.GetBytes("""["GARMIN_CONNECT","GARMIN_CONNECT"]"""), share: false);
+
+        Assert.NotSame(first[0], second[0]);
+        Assert.Equal("GARMIN_CONNECT", outside[0]);
+        Assert.NotSame(outside[0], outside[1]);
+    }
+
+    [Fact]
     public void ManyDifferentValues_AreEachReadAsThemselves()
     {
         // Far more distinct values than slots: every value is still its own text, whatever it replaced.
@@ -47,8 +59,10 @@ public sealed class RepeatedStringsTests
 
     private static List<string> ReadAll(string json) => ReadAll(Encoding.UTF8.GetBytes(json));
 
-    private static List<string> ReadAll(byte[] json)
+    /// <summary>The values of one block, decoded as JsonArrayStream decodes a block (sharing repeated values) unless told not to.</summary>
+    private static List<string> ReadAll(byte[] json, bool share = true)
     {
+        using var scope = share ? RepeatedStrings.Share() : default;
         var values = new List<string>();
         var reader = new Utf8JsonReader(json);
         while (reader.Read())
