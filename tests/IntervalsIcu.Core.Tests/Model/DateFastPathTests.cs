@@ -11,19 +11,25 @@ public sealed class DateFastPathTests
     private static readonly JsonSerializerOptions Instants = new() { Converters = { new LenientDateTimeOffsetConverter() } };
     private static readonly JsonSerializerOptions WallClocks = new() { Converters = { new LocalDateTimeConverter() } };
 
+    /// <param name="written">The JSON string's content as the server writes it (escapes included).</param>
+    /// <param name="text">The same text unescaped, as the lenient text path parses it.</param>
     [Theory]
-    [InlineData("2026-12-06T19:00:00Z")]
-    [InlineData("2026-12-06T19:00:00.123Z")]
-    [InlineData("2026-12-06T19:00:00+00:00")]
-    [InlineData("2026-12-06T19:00:00-05:30")]
-    [InlineData("2026-12-06T19:00:00+0000")]
-    [InlineData("2026-12-06T19:00:00")]
-    [InlineData("2026-12-06")]
-    public void Instant_ReadsAsTheLenientTextPathDoes(string text)
+    [InlineData("2026-12-06T19:00:00Z", "2026-12-06T19:00:00Z")]
+    [InlineData("2026-12-06T19:00:00.123Z", "2026-12-06T19:00:00.123Z")]
+    [InlineData("2026-12-06T19:00:00+00:00", "2026-12-06T19:00:00+00:00")]
+    [InlineData("2026-12-06T19:00:00-05:30", "2026-12-06T19:00:00-05:30")]
+    [InlineData("2026-12-06T19:00:00+0000", "2026-12-06T19:00:00+0000")]
+    [InlineData("2026-12-06T19:00:00", "2026-12-06T19:00:00")]
+    [InlineData("2026-12-06", "2026-12-06")]
+    [InlineData("2026-12-06T19:00:00.000\\u002B00:00", "2026-12-06T19:00:00.000+00:00")]
+    [InlineData("2026-12-06T19:00:00\\u002B05:30", "2026-12-06T19:00:00+05:30")]
+    [InlineData("2026-12-06T19:00:00\\u002b0000", "2026-12-06T19:00:00+0000")]
+    [InlineData("2026\\u002D12-06T19:00:00Z", "2026-12-06T19:00:00Z")]
+    public void Instant_ReadsAsTheLenientTextPathDoes(string written, string text)
     {
         Assert.True(LenientDateTimeOffsetConverter.TryParse(text, out var expected));
 
-        var read = JsonSerializer.Deserialize<DateTimeOffset?>($"\"{text}\"", Instants);
+        var read = JsonSerializer.Deserialize<DateTimeOffset?>($"\"{written}\"", Instants);
 
         Assert.Equal(expected, read);
         Assert.Equal(expected.Offset, read!.Value.Offset);
@@ -36,35 +42,11 @@ public sealed class DateFastPathTests
     [InlineData("2026-12-06T07:30", "2026-12-06T07:30:00")]
     [InlineData("2026-12-06T07:30:00+01:00", "2026-12-06T07:30:00")]
     [InlineData("2026-12-06T07:30:00Z", "2026-12-06T07:30:00")]
-    public void WallClock_KeepsTheTimeItNames_AsUnspecified(string text, string expected)
-    {
-        var read = JsonSerializer.Deserialize<DateTime?>($"\"{text}\"", WallClocks)!.Value;
-
-        Assert.Equal(DateTime.Parse(expected, CultureInfo.InvariantCulture), read);
-        Assert.Equal(DateTimeKind.Unspecified, read.Kind);
-    }
-
-    [Theory]
-    [InlineData("2026-12-06T19:00:00.000\\u002B00:00", "2026-12-06T19:00:00.000+00:00")]
-    [InlineData("2026-12-06T19:00:00\\u002B05:30", "2026-12-06T19:00:00+05:30")]
-    [InlineData("2026-12-06T19:00:00\\u002b0000", "2026-12-06T19:00:00+0000")]
-    [InlineData("2026\\u002D12-06T19:00:00Z", "2026-12-06T19:00:00Z")]
-    public void EscapedInstant_ReadsAsItsUnescapedText(string escaped, string text)
-    {
-        Assert.True(LenientDateTimeOffsetConverter.TryParse(text, out var expected));
-
-        var read = JsonSerializer.Deserialize<DateTimeOffset?>($"\"{escaped}\"", Instants);
-
-        Assert.Equal(expected, read);
-        Assert.Equal(expected.Offset, read!.Value.Offset);
-    }
-
-    [Theory]
     [InlineData("2026\\u002D12-06T07:30:00", "2026-12-06T07:30:00")]
     [InlineData("2026-12-06T07:30:00\\u002B01:00", "2026-12-06T07:30:00")]
-    public void EscapedWallClock_ReadsAsItsUnescapedText(string escaped, string expected)
+    public void WallClock_KeepsTheTimeItNames_AsUnspecified(string written, string expected)
     {
-        var read = JsonSerializer.Deserialize<DateTime?>($"\"{escaped}\"", WallClocks)!.Value;
+        var read = JsonSerializer.Deserialize<DateTime?>($"\"{written}\"", WallClocks)!.Value;
 
         Assert.Equal(DateTime.Parse(expected, CultureInfo.InvariantCulture), read);
         Assert.Equal(DateTimeKind.Unspecified, read.Kind);
